@@ -1,0 +1,1 @@
+"""Evaluation: score extracted records against hand labels (labelling guide rules)."""

@@ -1,0 +1,66 @@
+"""Assemble the spaCy pipeline on ``spacy.blank("en")``, save it, load it.
+
+Stages are registered components (pipeline.stages); token patterns live in
+models/patterns and are added to spaCy span rulers with ``validate=True``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import stages
+from .document import SourceText
+from .patterns import PATTERNS_DIR, load_jsonl, validate_patterns
+
+# span rulers: (component name, pattern file, spans key, inserted before)
+RULERS = [
+    ("statistics_ruler", "statistics", "statistics", "minutes_statistics"),
+]
+
+
+def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:
+    """A fresh pipeline with every stage and its patterns."""
+    nlp = spacy.blank("en")
+    for name in stages.STAGES:
+        nlp.add_pipe(name)
+    for name, stem, key, before in RULERS:
+        path = Path(patterns_dir) / f"{stem}.jsonl"
+        rows = load_jsonl(path)
+        validate_patterns(rows, str(path))
+        ruler = nlp.add_pipe("span_ruler", name=name, before=before,
+                             config={"spans_key": key, "validate": True, "overwrite": True})
+        ruler.add_patterns(rows)
+    return nlp
+
+
+def save_nlp(nlp: Language, path: Path) -> None:
+    nlp.to_disk(path)
+
+
+def load_nlp(path: Path | None = None) -> Language:
+    """Load a saved pipeline, or build one when there is none."""
+    if path is not None and (Path(path) / "meta.json").exists():
+        return spacy.load(path)
+    return build_nlp()
+
+
+def make_doc(nlp: Language, src: SourceText) -> Doc:
+    doc = nlp.make_doc(src.text)
+    doc._.source = src
+    return doc
+
+
+def process(nlp: Language, src: SourceText) -> Doc:
+    """Run every stage over one source text."""
+    return nlp(make_doc(nlp, src))
+
+
+def process_text(nlp: Language, text: str, path: str = "<text>") -> Doc:
+    """Run the pipeline over a string, read as a plain-text file would be."""
+    from .stages.ingest import source_from_text
+
+    return process(nlp, source_from_text(text, path))

@@ -1,0 +1,69 @@
+"""Text normalisation shared by every reader.
+
+Each reader hands raw strings (a line, a table cell) to :func:`normalise`, so
+the same characters mean the same thing whatever the input format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# LaTeX artefacts left by some exporters ("\pounds 450k" is "£450k").
+_LATEX = [
+    (re.compile(r"\\pounds\s*(?:\{\})?\s*"), "£"),
+    (re.compile(r"\\euro\s*(?:\{\})?\s*"), "€"),
+    (re.compile(r"\\textdollar\s*(?:\{\})?\s*"), "$"),
+    (re.compile(r"\\([%&$#_])"), r"\1"),
+    (re.compile(r"\\textendash\s*(?:\{\})?"), "–"),
+    (re.compile(r"\\textemdash\s*(?:\{\})?"), "—"),
+]
+
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ad": None, "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None,
+        "\u2060": None, "\t": " ", "\r": " ", "\x0b": " ", "\x0c": " ",
+        # Symbol-font bullets that PDFs put in the private use area.
+        "\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•",
+        "\uf0a8": "•", "\uf0e0": "•", "\u25aa": "•", "\u25cf": "•", "\u2023": "•",
+        "\u2043": "•", "\u25e6": "•",
+    }
+)
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def normalise(text: str) -> str:
+    r"""Normalise one line or cell of extracted text.
+
+    Unicode NFKC (ligatures, non-breaking and other odd spaces), ASCII quotes,
+    LaTeX currency artefacts, private-use bullets; trailing space removed.
+
+    >>> normalise("The ﬁnal \\pounds 450k")
+    'The final £450k'
+    >>> normalise("Officers\u2019 \u201cReports\u201d\u00a0 ")
+    'Officers\' "Reports"'
+    >>> normalise("\uf0b7 Flu")
+    '• Flu'
+    >>> normalise(r"50\% of \pounds{} 10")
+    '50% of £10'
+    """
+    if "\\" in text:
+        for pattern, repl in _LATEX:
+            text = pattern.sub(repl, text)
+    text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
+    text = text.translate(_TRANSLATE)  # NFKC can produce quotes again
+    text = _PRIVATE_USE.sub("•", text)
+    text = _CONTROL.sub("", text)
+    return text.rstrip()
+
+
+def fold(text: str) -> str:
+    """Fold text for comparison: normalised, case-folded, spaces collapsed.
+
+    >>> fold("  Officers\u2019   Reports ")
+    "officers' reports"
+    """
+    return " ".join(normalise(text).casefold().split())

@@ -1,0 +1,74 @@
+"""Word (.docx): paragraphs with heading styles, tables as rows, in body order."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+from ..document import SourceText, TextBuilder
+from ..errors import ErrorCode, MinutesError
+
+_HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _check_zip(path: Path, raw: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as zf:
+            infos = zf.infolist()
+    except zipfile.BadZipFile as exc:
+        raise MinutesError(ErrorCode.E004, path, detail=f"not a valid .docx (zip) file: {exc}") from exc
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+        raise MinutesError(ErrorCode.E007, path,
+                           detail=f"unpacks to {total} bytes from {packed} (possible zip bomb)")
+    if not any(i.filename == "word/document.xml" for i in infos):
+        raise MinutesError(ErrorCode.E004, path, detail="no word/document.xml inside")
+
+
+def read(path: Path, raw: bytes, limits) -> SourceText:
+    _check_zip(path, raw)
+    import docx  # python-docx; imported here so text-only runs never pay for it
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # python-docx raises many types for broken parts
+        raise MinutesError(ErrorCode.E004, path, detail=f"{type(exc).__name__}: {exc}") from exc
+    builder = TextBuilder()
+    n = 0
+    for table_no, item in enumerate(document.iter_inner_content()):
+        n += 1
+        if isinstance(item, Paragraph):
+            text = item.text
+            if not text.strip():
+                builder.add_blank(src_line=n)
+                continue
+            style = (item.style.name if item.style is not None else "") or ""
+            level = None
+            m = _HEADING_STYLE.search(style)
+            if m:
+                level = int(m.group(1))
+            elif style.lower() == "title":
+                level = 1
+            runs = [r for r in item.runs if r.text.strip()]
+            bold = bool(runs) and all(r.bold for r in runs)
+            for part in text.split("\n"):
+                builder.add_line(part, src_line=n, heading=level, bold=bold)
+        elif isinstance(item, Table):
+            builder.add_blank(src_line=n)
+            for row in item.rows:
+                seen, cells = set(), []
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # merged cells repeat
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(cell.text.replace("\n", " "))
+                builder.add_row(cells, src_line=n, table=table_no)
+            builder.add_blank(src_line=n)
+    return builder.build(str(path), "docx", raw)

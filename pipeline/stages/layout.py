@@ -1,0 +1,173 @@
+"""Layout stage: what each line is (heading, label line, list item, table row, text).
+
+Rules here are about the shape of lines, never about particular documents:
+a leading item number, a label word followed by a colon, a bullet, a tab
+between table cells, a heading style or font carried from the source.
+The label vocabulary is data (models/patterns/labels.jsonl).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..dates import find_dates
+from ..normalise import fold
+from ..patterns import vocabulary
+
+# "1.", "1)", "01", "4a", "5.2", "Item 3", "135/19", "FGB 20/2021", "1.Confirmation"
+NUMBER = re.compile(
+    r"""^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?
+        (?P<number>
+            (?:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?/\d{2,4}     # minute refs: 135/19, FGB 20/2021
+          | \d{1,3}(?:\.\d{1,3})*[a-z]?                 # 1, 01, 4a, 5.2, 0.1
+          | [A-Z](?=[.)]\s)                             # A. B)
+        )
+        (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=[A-Z]))
+        (?P<title>\S.*)$""",
+    re.X | re.I,
+)
+BULLET = re.compile(r"^(?:[-•*–·o▪]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)")
+LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s*(?:[:;]|\s[-–]\s)\s*(?P<rest>.*)$")
+SENTENCE_END = re.compile(r"[.!?]['\")]?$")
+
+
+@dataclass
+class Block:
+    """What one line of the source is, with offsets into the normalised text."""
+
+    index: int  # index into source.lines
+    kind: str  # blank | heading | label | list | row | text
+    start: int
+    end: int
+    number: str | None = None
+    title: str | None = None
+    title_start: int | None = None
+    label: str | None = None  # PRESENT, APOLOGIES, ACTION, DATE, ...
+    rest_start: int | None = None  # where the content after a label starts
+    cells: list[tuple[int, int]] | None = None
+    level: int | None = None
+    rules: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def label_table() -> dict[str, tuple[str, str]]:
+    """Folded label phrase -> (label, rule id), from models/patterns/labels.jsonl."""
+    return {fold(row["pattern"]): (row["label"], row["id"]) for row in vocabulary("labels")}
+
+
+def lookup_label(text: str) -> tuple[str, str] | None:
+    """The label a short phrase names, if any.
+
+    >>> lookup_label("APOLOGIES FOR ABSENCE:")
+    ('APOLOGIES', 'label.apologies-for-absence')
+    >>> lookup_label("Organisations in Attendance") is not None
+    True
+    >>> lookup_label("Persistent Offenders") is None
+    True
+    """
+    key = fold(re.sub(r"[\s:;.*]+$", "", text.strip().strip("*_")))
+    return label_table().get(key)
+
+
+def classify(text: str, start: int, index: int, cells=None, heading_hint=None, bold=False) -> Block:
+    """Classify one line.
+
+    >>> classify("3. Persistent Offenders Presentation", 0, 0).number
+    '3'
+    >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
+    >>> (b.kind, b.label, b.rest_start)
+    ('label', 'APOLOGIES', 11)
+    >>> classify("- Regular updates to the RRB.", 0, 0).kind
+    'list'
+    """
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    s0, e0 = start + lead, start + lead + len(stripped)
+    if not stripped:
+        return Block(index, "blank", start, start)
+    if cells:
+        b = Block(index, "row", s0, e0, cells=cells, rules=["layout.table-row"])
+        first = text[cells[0][0] - start:cells[0][1] - start]
+        hit = lookup_label(first.split("\n")[0])
+        if hit and len(cells) > 1:
+            b.label, rule = hit
+            b.rest_start = cells[1][0]
+            b.rules.append(rule)
+        m = NUMBER.match(first)
+        if m and not m.group("title") or (first.strip(".)") .isdigit() and len(cells) > 1):
+            b.number = first.strip().rstrip(".)")
+        return b
+    hit = lookup_label(stripped)
+    if hit:
+        return Block(index, "label", s0, e0, label=hit[0], rest_start=e0, rules=[hit[1]],
+                     level=heading_hint)
+    m = LABEL.match(stripped)
+    if m:
+        hit = lookup_label(m.group("label"))
+        if hit:
+            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + m.start("rest"),
+                         rules=[hit[1]])
+    m = NUMBER.match(stripped)
+    if m and not re.match(r"^\d+[\d,.]*\s*(%|per\b|£|€|\$)", stripped) and not _starts_with_date(stripped):
+        title = m.group("title").strip()
+        b = Block(index, "heading" if _heading_like(title) else "text", s0, e0,
+                  number=m.group("number"), title=title, title_start=s0 + m.start("title"),
+                  rules=["layout.numbered-line"], level=heading_hint)
+        hit = lookup_label(title)
+        if hit:
+            b.label = hit[0]
+            b.rules.append(hit[1])
+            b.rest_start = e0
+        return b
+    if BULLET.match(stripped):
+        return Block(index, "list", s0, e0, title_start=s0 + BULLET.match(stripped).end(),
+                     rules=["layout.bullet"])
+    if heading_hint or (bold and _heading_like(stripped)) or _heading_like(stripped, strict=True):
+        return Block(index, "heading", s0, e0, title=stripped, title_start=s0, level=heading_hint,
+                     rules=["layout.heading-style" if heading_hint else
+                            "layout.bold-line" if bold else "layout.short-line"])
+    return Block(index, "text", s0, e0)
+
+
+def _starts_with_date(text: str) -> bool:
+    """A line that opens with a date ("26 November 2018") is not a numbered item.
+
+    >>> _starts_with_date("26 November 2018"), _starts_with_date("2. Minutes of 2 May")
+    (True, False)
+    """
+    found = find_dates(text[:40])
+    return bool(found) and found[0].start == 0
+
+
+def _heading_like(text: str, strict: bool = False) -> bool:
+    """A title rather than a sentence: short, no closing full stop."""
+    words = text.split()
+    if not words or len(words) > (10 if strict else 25):
+        return False
+    if SENTENCE_END.search(text) and not text.endswith("?") or text.endswith((",", ";")):
+        return False
+    if strict:
+        caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+        return caps >= max(1, 0.6 * len(words)) and len(text) <= 80
+    return True
+
+
+@Language.factory("minutes_layout", assigns=["doc._.layout"], requires=["doc._.source"])
+def make_layout(nlp: Language, name: str):
+    return LayoutComponent()
+
+
+class LayoutComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        src = doc._.source
+        text = doc.text
+        doc._.layout = [
+            classify(text[ln.start:ln.end], ln.start, i, ln.cells, ln.heading, ln.bold)
+            for i, ln in enumerate(src.lines)
+        ]
+        return doc

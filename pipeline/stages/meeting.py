@@ -1,0 +1,277 @@
+"""Meeting stage: title, body, date, start and end time, location, next meeting.
+
+Reads labelled header lines ("Date:", "Time:", "Location:" or a header
+table), the document's title line, "commenced at"/"closed at" sentences and
+the "next meeting" line. Falls back to front matter, then the file name.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import dates
+from ..normalise import fold
+from ..patterns import vocabulary
+from .base import evidence, strip_span
+from .layout import Block
+
+HEADER_LINES = 40
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?(?:note|notes|minutes|record)\s+of\s+(?:the\s+)?"
+    r"(?:proceedings\s+at\s+(?:the\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|annual|monthly|quarterly|open|public)\s+)*"
+    r"(?:meeting|mtg)?(?:\s*(?:of|:)\s*(?:the\s+)?)?|^(?:meeting|minutes)\s*:\s*", re.I)
+_HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
+_SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
+_LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
+
+
+def title_case(text: str) -> str:
+    """Tidy capitals-only shouting, keep anything else as written.
+
+    >>> title_case("REDUCING REOFFENDING BOARD")
+    'Reducing Reoffending Board'
+    >>> title_case("MUNICIPAL DISTRICT OF CAPPAMORE-KILMALLOCK")
+    'Municipal District of Cappamore-Kilmallock'
+    >>> title_case("North of Tyne LPC Committee")
+    'North of Tyne LPC Committee'
+    """
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return text
+    words = []
+    for i, w in enumerate(text.lower().split()):
+        words.append(w if i and w in _SMALL else "-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(words)
+
+
+def body_from_title(title: str) -> str:
+    """The body that met, from the title line.
+
+    >>> body_from_title("Note of meeting: REDUCING REOFFENDING BOARD")
+    'Reducing Reoffending Board'
+    >>> body_from_title("MINUTES OF PROCEEDINGS AT MEETING OF JOINT POLICING COMMITTEE HELD IN THE EXHIBITION AREA")
+    'Joint Policing Committee'
+    >>> body_from_title("Minutes of Trustees of The Friends of Halesworth County Library")
+    'Trustees of The Friends of Halesworth County Library'
+    >>> body_from_title("Publishing Working Group Telco — Minutes")
+    'Publishing Working Group'
+    """
+    body = _TITLE_PREFIX.sub("", title.strip()).strip()
+    body = _HELD.sub("", body) if re.search(r"\bheld\b", body, re.I) else body
+    body = re.split(r"\s+[-–—|]\s+", body)[0]
+    body = re.sub(r"\s+(?:telco|teleconference|call|meeting|minutes)$", "", body, flags=re.I).strip(" :-")
+    return title_case(body) or title_case(title)
+
+
+@Language.factory("minutes_meeting", assigns=["doc._.meeting"], requires=["doc._.layout"])
+def make_meeting(nlp: Language, name: str):
+    return MeetingComponent()
+
+
+class MeetingComponent:
+    def __init__(self) -> None:
+        rows = vocabulary("meeting")
+        self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
+        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\s+", re.I)
+        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated)\s+at\s+", re.I)
+
+    def __call__(self, doc: Doc) -> Doc:
+        src = doc._.source
+        blocks: list[Block] = doc._.layout
+        text = doc.text
+        ev: list[dict] = []
+        rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
+                     "location": None, "next_meeting": None}
+        header = [b for b in blocks[:HEADER_LINES] if b.kind != "blank"]
+        labelled = {}
+        for b in blocks:
+            if b.label in ("DATE", "TIME", "LOCATION", "TITLE", "BODY") and b.label not in labelled and b.rest_start is not None:
+                value = text[b.rest_start:b.end].split("\t")[0].split("\n")[0]
+                if b.rest_start < b.end and value.strip():
+                    labelled[b.label] = (b, b.rest_start, b.rest_start + len(value))
+
+        # title
+        if "TITLE" in labelled:
+            b, s, e = labelled["TITLE"]
+            rec["title"] = text[s:e].strip()
+            ev.append(evidence(doc, s, e, b.rules, "title"))
+        else:
+            tb = self._title_block(doc, header)
+            if tb is not None:
+                s, e = self._title_extent(doc, blocks, tb)
+                rec["title"] = " ".join(text[s:e].split())
+                ev.append(evidence(doc, s, e, ["meeting.title-line"], "title"))
+        if "BODY" in labelled:
+            b, s, e = labelled["BODY"]
+            rec["body"] = text[s:e].strip()
+            ev.append(evidence(doc, s, e, b.rules, "body"))
+        elif rec["title"]:
+            rec["body"] = body_from_title(rec["title"])
+
+        # date
+        date_found = None
+        if "DATE" in labelled:
+            b, s, e = labelled["DATE"]
+            found = dates.find_dates(text[s:b.end])
+            if found:
+                date_found = (s + found[0].start, s + found[0].end, found[0].value, b.rules + [found[0].rule])
+        if date_found is None:
+            for b in header:
+                seg = text[b.start:b.end]
+                found = [f for f in dates.find_dates(seg) if f.has_year]
+                if found and not re.search(r"\b(previous|last|next)\b", seg, re.I):
+                    f = found[0]
+                    date_found = (b.start + f.start, b.start + f.end, f.value, [f.rule])
+                    break
+        if date_found:
+            s, e, value, rules = date_found
+            rec["date"] = value
+            ev.append(evidence(doc, s, e, rules, "date"))
+        else:
+            meta_date = src.meta.get("date")
+            if meta_date:
+                found = dates.find_dates(str(meta_date))
+                if found:
+                    rec["date"] = found[0].value
+            if rec["date"] is None:
+                found = dates.find_dates(Path(src.path).stem.replace("_", "-"))
+                if found:
+                    rec["date"] = found[0].value
+        meeting_date = date.fromisoformat(rec["date"]) if rec["date"] else None
+
+        # times
+        time_lines = []
+        if "TIME" in labelled:
+            b, s, e = labelled["TIME"]
+            time_lines.append((b, s, b.end))
+        if date_found:
+            b = blocks[src.line_index(date_found[0])]
+            time_lines.append((b, date_found[1], b.end))
+        for b, s, e in time_lines:
+            found = dates.find_times(text[s:e])
+            if found:
+                rec["start_time"] = found[0].value
+                ev.append(evidence(doc, s + found[0].start, s + found[0].end, b.rules + [found[0].rule], "start_time"))
+                if len(found) > 1 and found[1].rule == "time.range":
+                    rec["end_time"] = found[1].value
+                    ev.append(evidence(doc, s + found[1].start, s + found[1].end, b.rules + [found[1].rule], "end_time"))
+                break
+        for key, pattern, rule in (("start_time", self.start_re, "meeting.time.commenced-at"),
+                                   ("end_time", self.end_re, "meeting.time.closed-at")):
+            if rec[key]:
+                continue
+            for m in pattern.finditer(text):
+                tail = text[m.end():m.end() + 12]
+                t = re.match(r"[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d", tail, re.I)
+                if t and dates.parse_time(t.group(0)):
+                    rec[key] = dates.parse_time(t.group(0))
+                    ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule], key))
+                    break
+
+        # location
+        if "LOCATION" in labelled:
+            b, s, e = labelled["LOCATION"]
+            loc = text[s:b.end].split("\t")[0]
+            rec["location"] = " ".join(loc.replace("\n", ", ").split()).strip(" ,")
+            ev.append(evidence(doc, s, b.end, b.rules, "location"))
+        else:
+            loc = self._location(doc, blocks, rec, date_found)
+            if loc:
+                rec["location"], s, e = loc
+                ev.append(evidence(doc, s, e, ["meeting.location-line"], "location"))
+
+        rec["next_meeting"] = self._next_meeting(doc, blocks, meeting_date, ev)
+        rec["evidence"] = ev
+        doc._.meeting = rec
+        return doc
+
+    def _title_block(self, doc: Doc, header: list[Block]) -> Block | None:
+        text = doc.text
+        candidates = [b for b in header[:12] if b.kind in ("heading", "text", "label") and b.cells is None]
+        for b in candidates:
+            if doc._.source.lines[b.index].heading == 1:
+                return b
+        for b in candidates:
+            t = fold(text[b.start:b.end])
+            if any(re.search(rf"\b{re.escape(w)}\b", t) for w, _ in self.title_words) and len(t.split()) <= 30:
+                return b
+        return candidates[0] if candidates else None
+
+    def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
+        """A capitals-only title may wrap over the next lines."""
+        text = doc.text
+        s, e = tb.start, tb.end
+        seg = text[s:e]
+        if seg.isupper() and not re.search(r"\d{4}|[AP]\.M\.$", seg):
+            i = tb.index + 1
+            while i < len(blocks) and i <= tb.index + 6:
+                b = blocks[i]
+                i += 1
+                if b.kind == "blank":
+                    continue
+                nxt = text[b.start:b.end]
+                if nxt.isupper() and b.label is None and b.cells is None:
+                    e = b.end
+                    if re.search(r"\d{4}|[AP]\.M\.$", nxt):
+                        break
+                else:
+                    break
+        return strip_span(text, s, e)
+
+    def _location(self, doc, blocks, rec, date_found):
+        text = doc.text
+        if rec["title"]:
+            m = _LOC_HELD.search(rec["title"])
+            if m:
+                loc = m.group("loc").strip(" ,")
+                i = text.find(loc[:20])
+                return title_case(loc), max(i, 0), max(i, 0) + len(loc)
+        m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
+        if m:
+            return m.group(1).strip(" ,"), m.start(1), m.end(1)
+        if date_found:
+            # a short line right after the date line, before any list or item
+            i = doc._.source.line_index(date_found[0]) + 1
+            while i < len(blocks) and blocks[i].kind == "blank":
+                i += 1
+            if i < len(blocks):
+                b = blocks[i]
+                seg = text[b.start:b.end]
+                if b.kind in ("text", "heading") and b.number is None and b.label is None \
+                        and len(seg.split()) <= 8 and not dates.find_dates(seg) and not seg.endswith(":"):
+                    return seg.strip(), b.start, b.end
+        return None
+
+    def _next_meeting(self, doc, blocks, meeting_date, ev):
+        text = doc.text
+        for b in blocks:
+            seg = text[b.start:b.end]
+            if "next meeting" not in seg.lower() and b.label != "NEXT_MEETING":
+                continue
+            # the date may be on this line or the next non-blank one
+            spans = [(b.start, b.end)]
+            j = b.index + 1
+            while j < len(blocks) and blocks[j].kind == "blank":
+                j += 1
+            if j < len(blocks) and blocks[j].number is None:
+                spans.append((blocks[j].start, blocks[j].end))
+            for s, e in spans:
+                found = dates.find_dates(text[s:e], after=meeting_date)
+                found = [f for f in found if meeting_date is None or f.value > meeting_date.isoformat()]
+                if not found:
+                    continue
+                f = found[0]
+                rest = text[s + f.end:e]
+                times = dates.find_times(rest)
+                loc = None
+                m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
+                if m and not dates.parse_time(m.group("loc").split()[0]):
+                    loc = m.group("loc").strip(" ,.")
+                ev.append(evidence(doc, s, e, ["meeting.next-meeting", f.rule], "next_meeting"))
+                return {"date": f.value, "time": times[0].value if times else None, "location": loc}
+        return None

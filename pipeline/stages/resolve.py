@@ -1,0 +1,139 @@
+"""Resolve stage: owners to attendees, deadlines to dates, duplicates merged,
+and every action and statistic tied to its agenda item.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from difflib import SequenceMatcher
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import dates
+from ..normalise import fold
+from ..patterns import MODELS_DIR
+
+USER_ALIASES = MODELS_DIR / "aliases.jsonl"
+
+
+def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
+    """Aliases an analyst adds in models/aliases.jsonl: {"alias": ..., "owner": ...} per line."""
+    out: dict[str, str] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        if line.strip() and not line.lstrip().startswith("//"):
+            row = json.loads(line)
+            out[fold(row["alias"])] = row["owner"]
+    return out
+
+
+def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
+    """Owner text to short names; several when several are named.
+
+    >>> resolve_owner("MOPAC and NPS", {"mopac": "MOPAC", "nps": "NPS"})
+    ['MOPAC', 'NPS']
+    >>> resolve_owner("the Clerk", {"the clerk": "Pete Osborne"})
+    ['Pete Osborne']
+    >>> resolve_owner("AHop/MS", {"ahop": "Ali Hopkins", "ms": "Mary Smith"})
+    ['Ali Hopkins', 'Mary Smith']
+    """
+    key = fold(owner)
+    if key in aliases:
+        return [aliases[key]]
+    parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b|\bwith\b)\s*", owner) if p.strip()]
+    if len(parts) > 1:
+        out: list[str] = []
+        for p in parts:
+            for r in resolve_owner(p, aliases):
+                if r not in out:
+                    out.append(r)
+        return out
+    stripped = re.sub(r"^(the|all)\s+", "", key)
+    if stripped in aliases:
+        return [aliases[stripped]]
+    return [owner.strip()]
+
+
+def same_action(a: str, b: str) -> bool:
+    """The same action written twice, in the text and in a summary.
+
+    >>> same_action("MOPAC to review work plan and timescales for the next meeting.",
+    ...             "MOPAC to have timescales worked out by next meeting")
+    False
+    >>> same_action("MOPAC to convene a task and finish group",
+    ...             "MOPAC to convene a task and finish group re: substance misuse and continuity of care with prisons.")
+    True
+    """
+    fa, fb = fold(a).rstrip("."), fold(b).rstrip(".")
+    if fa == fb or (len(fa) > 20 and (fa in fb or fb in fa)):
+        return True
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.85
+
+
+@Language.factory("minutes_resolve", assigns=["doc._.actions", "doc._.statistics"],
+                  requires=["doc._.meeting", "doc._.attendees", "doc._.aliases",
+                            "doc._.agenda_items", "doc._.actions", "doc._.statistics"])
+def make_resolve(nlp: Language, name: str):
+    return ResolveComponent()
+
+
+class ResolveComponent:
+    def __init__(self) -> None:
+        self.user_aliases = load_user_aliases()
+
+    def __call__(self, doc: Doc) -> Doc:
+        meeting = doc._.meeting or {}
+        aliases = {**self.user_aliases, **(doc._.aliases or {})}
+        mdate = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
+        next_date = (meeting.get("next_meeting") or {}).get("date")
+        merged: list[dict] = []
+        for act in doc._.actions or []:
+            owners: list[str] = []
+            for o in act["owners"]:
+                for r in resolve_owner(o, aliases):
+                    if r not in owners:
+                        owners.append(r)
+            act["owners"] = owners
+            act["due_date"] = self._due_date(act["due"], mdate, next_date)
+            dup = next((m for m in merged if same_action(m["text"], act["text"])), None)
+            if dup is None:
+                merged.append(act)
+                continue
+            if len(act["text"]) > len(dup["text"]):
+                dup["text"] = act["text"]
+            for k in ("due", "due_date", "status"):
+                dup[k] = dup[k] or act[k]
+            dup["owners"] = dup["owners"] or act["owners"]
+            dup["explicit"] = dup["explicit"] or act["explicit"]
+            dup["evidence"] += act["evidence"]
+        doc._.actions = merged
+        items = [it for it in doc._.agenda_items or []]
+        for rec in merged + list(doc._.statistics or []):
+            rec["agenda_item"] = self._item_at(items, rec["start"])
+        return doc
+
+    @staticmethod
+    def _item_at(items: list[dict], offset: int) -> int | None:
+        best = None
+        for k, it in enumerate(items):
+            if it["span"][0] <= offset < it["span"][1]:
+                best = k  # deepest item wins: later items are nested inside earlier ones
+        return best
+
+    @staticmethod
+    def _due_date(due: str | None, mdate: date | None, next_date: str | None) -> str | None:
+        if not due:
+            return None
+        if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
+            return next_date
+        found = dates.find_dates(due, after=mdate)
+        if found:
+            return found[0].value
+        m = dates.month_end(due, mdate)
+        return m.value if m else None
