@@ -69,3 +69,14 @@ def test_a_failed_run_leaves_previous_outputs_whole(tmp_path, monkeypatch):
     after = {p.name: p.read_bytes() for p in out.glob("*.jsonl")}
     assert after == before
     assert not list(out.glob(".*.tmp"))
+
+
+def test_error_codes_doc_lists_every_code():
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("gen_errors", root / "docs" / "gen_errors.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert (root / "docs" / "errors.md").read_text(encoding="utf-8") == mod.render()
