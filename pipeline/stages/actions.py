@@ -250,7 +250,7 @@ class ActionsComponent:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
                 if header:
-                    table, section, owner_column = header, True, False
+                    table, section, owner_column = header, False, False
                     continue
                 if table:
                     actions.extend(self._from_table(doc, b, table, previous))
@@ -260,6 +260,8 @@ class ActionsComponent:
                     continue
                 if owner_column and len(cells) == 2 and not _REF.match(cells[0].strip()) and owner_lines(cells[1]):
                     actions.extend(self._from_owner_cell(doc, b, b.cells[0], b.cells[1], previous))
+                    continue
+                if owner_column:
                     continue
                 if b.number is not None and len(cells) >= 2 and (section or previous or len(cells) >= 3):
                     s, e = b.cells[1]
@@ -320,6 +322,9 @@ class ActionsComponent:
             return dict(enumerate(cells))
         hcols = [i for i, c in enumerate(table.cells) if c.strip()]
         filled = [c for c in cells if text[c[0]:c[1]].strip()]
+        if len(filled) > len(hcols) and hcols:
+            # a column split in two: first and last cells keep their columns
+            return {**dict(zip(hcols[:-1], filled)), hcols[-1]: filled[-1]}
         if filled and _REF.match(text[filled[0][0]:filled[0][1]].strip()):
             return dict(zip(hcols, filled))
         return dict(zip(reversed(hcols), reversed(filled)))
@@ -365,8 +370,12 @@ class ActionsComponent:
             spans = [(a[0] + s, a[0] + e) for s, e in split_lines(cell_text)] if has_columns else [a]
             intro = ""
         if not has_columns and not ids:
-            # without owner or deadline columns, only cells worded as actions
-            spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]])]
+            # without owner or deadline columns, only short cells worded as actions, never the
+            # widest cell of the row (that is the discussion, a column the PDF lost)
+            widest = max(by_col.values(), key=lambda c: c[1] - c[0])
+            if a == widest and len(by_col) > 1:
+                return []
+            spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
         status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
         kind = "previous" if previous or (status_text and status_text.strip()) else "new"
         owners_by_letter = self._lettered(text, owner_cell) if letters else None
@@ -407,7 +416,8 @@ class ActionsComponent:
         if not groups or notes is None:
             return []
         body = text[notes[0]:notes[1]]
-        cands = [(s, e) for s, e in sentences(body, notes[0]) if _in_vocab(text[s:e], "COMMIT")]
+        cands = [(s, e) for s, e in sentences(body, notes[0])
+                 if _in_vocab(text[s:e], "COMMIT") and not _in_vocab(text[s:e], "REPORTED")]
         out, pos = [], 0
         used: set[int] = set()
         for group in groups:
