@@ -22,10 +22,12 @@ from .layout import Block
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of|the|[,/]))*?)\s+"
-    r"(?:to|will|agreed to|would|should|is to|are to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
+    r"(?:[a-z]+ly\s+)?(?:to|will|agreed to|would|should|is to|are to|(?:was |were )?asked to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
+# "(CD, GM and FQ to produce bullet points for SB)": a bracketed task inside an action
+_BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
 _DUE = re.compile(
     r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
-    r"(?:next\s+(?:\w+\s+){0,2}?meeting|end of\s+\w+(?:\s+\d{4})?|"
+    r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+\w+(?:\s+\d{4})?|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
     r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
     re.I)
@@ -89,11 +91,23 @@ def subject_of(text: str) -> str | None:
     'NPS'
     >>> subject_of("London Councils to consider representation")
     'London Councils'
+    >>> subject_of("AW, CD, GM & SB virtually to develop poster.")
+    'AW, CD, GM & SB'
+    >>> subject_of("Suggested joint letter to MPs. (CD, GM and FQ to produce bullet points for SB)")
+    'CD, GM and FQ'
+    >>> subject_of("SB asked to contact MB regarding PSNC direction of travel.")
+    'SB'
     >>> subject_of("Full DIP report to be shared once completed") is None
     True
     """
     m = _SUBJECT.match(text.strip())
-    return m.group("subject").strip(" ,") if m else None
+    if m:
+        return m.group("subject").strip(" ,")
+    for b in _BRACKETED.finditer(text):
+        m = _SUBJECT.match(b.group("inner").strip())
+        if m:
+            return m.group("subject").strip(" ,")
+    return None
 
 
 def _in_vocab(text: str, label: str) -> str | None:
@@ -396,8 +410,15 @@ class ActionsComponent:
                 dt = due_by_letter.get(letter) if due_by_letter and letter in due_by_letter else text[due_cell[0]:due_cell[1]]
                 rec["due"] = " ".join(dt.split())
                 rec["evidence"].append(evidence(doc, due_cell[0], due_cell[1], rules, "due"))
+            rec["ref"] = self._ref(doc, b)
             out.append(rec)
         return out
+
+    @staticmethod
+    def _ref(doc: Doc, b: Block) -> str | None:
+        """The item reference a table row starts with, digits only ("BM 41b/2122" -> "41/2122")."""
+        first = doc.text[b.cells[0][0]:b.cells[0][1]].strip() if b.cells else ""
+        return "/".join(re.findall(r"\d+", first)) if _REF.match(first) and "/" in first else None
 
     @staticmethod
     def _lettered(text: str, cell) -> dict[str, str] | None:
@@ -433,6 +454,7 @@ class ActionsComponent:
             s, e = cands[pick]
             rec = self._record(doc, s, e, b.rules + ["actions.owner-column"], "previous" if previous else "new", None)
             rec["owners"] = list(group)
+            rec["ref"] = self._ref(doc, b)
             rec["evidence"].append(evidence(doc, owner_cell[0], owner_cell[1], ["actions.owner-column"], "owners"))
             out.append(rec)
         return out
