@@ -411,6 +411,8 @@ class ActionsComponent:
                 rec["due"] = " ".join(dt.split())
                 rec["evidence"].append(evidence(doc, due_cell[0], due_cell[1], rules, "due"))
             rec["ref"] = self._ref(doc, b)
+            rec["origin"] = "owner-column"
+            rec["origin"] = id(table)
             out.append(rec)
         return out
 

@@ -80,8 +80,8 @@ def same_record(a: dict, b: dict) -> bool:
     True
     >>> same_record(r("Visits: a. Literacy", ["PE"]), r("Visits: b. SEND", ["PE"]))
     False
-    >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122"),
-    ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122"))
+    >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122") | {"origin": 1},
+    ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122") | {"origin": 2})
     True
     """
     la, lb = a["evidence"][0].get("line"), b["evidence"][0].get("line")
@@ -90,7 +90,7 @@ def same_record(a: dict, b: dict) -> bool:
     if same_action(a["text"], b["text"]):
         return True
     shared_owner = set(a["owners"]) & set(b["owners"])
-    if a.get("ref") and a.get("ref") == b.get("ref") and shared_owner:
+    if a.get("ref") and a.get("ref") == b.get("ref") and a.get("origin") != b.get("origin") and shared_owner:
         return True
     if (a["owners"] and set(a["owners"]) == set(b["owners"]) and a.get("due_date")
             and a.get("due_date") == b.get("due_date")):
@@ -146,8 +146,9 @@ class ResolveComponent:
                 continue
             if len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
-            for k in ("due", "due_date", "status"):
-                dup[k] = dup[k] or act[k]
+            if not dup["due"]:
+                dup["due"], dup["due_date"] = act["due"], act["due_date"]
+            dup["status"] = dup["status"] or act["status"]
             dup["owners"] = dup["owners"] or act["owners"]
             dup["explicit"] = dup["explicit"] or act["explicit"]
             dup["evidence"] += act["evidence"]
