@@ -21,7 +21,7 @@ from .base import evidence, strip_span
 from .layout import Block
 
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'’&.-]*|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of|the|[,/]))*?)\s+"
+    r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
     r"(?:[a-z]+ly\s+)?(?:to|will|agreed to|would|should|is to|are to|(?:was |were )?asked to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
 # "(CD, GM and FQ to produce bullet points for SB)": a bracketed task inside an action
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")

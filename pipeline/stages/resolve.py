@@ -17,6 +17,7 @@ from ..normalise import fold
 from ..patterns import MODELS_DIR
 
 USER_ALIASES = MODELS_DIR / "aliases.jsonl"
+_MONTH_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{2})$", re.I)
 
 
 def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
@@ -172,6 +173,11 @@ class ResolveComponent:
             return None
         if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
             return next_date
+        # "Jan 19": a month and a two-digit year, not a day of the month
+        m = _MONTH_YEAR.search(due)
+        if m:
+            found = dates.month_end(f"{m.group(1)} 20{m.group(2)}", mdate)
+            return found.value if found else None
         found = dates.find_dates(due, after=mdate)
         if found:
             return found[0].value
