@@ -186,3 +186,20 @@ def test_subjects_deadlines_and_status_words():
     assert read_status("Not complete") == ("open", "actions.status.not-complete")
     assert read_status("Closed") == ("closed", "actions.status.closed")
     assert read_status("Done") == ("complete", "actions.status.done")
+
+
+def test_prose_commitment_with_several_owners(run):
+    doc = run("""Board meeting
+Date: 22 February 2022
+Present:
+Mayor's Office for Policing and Crime (MOPAC)
+London Probation Service (PS)
+Crown Prosecution Service (CPS)
+
+1. Disproportionality
+Next steps include MOPAC working with Probation and the CPS to agree tangible actions by end of March 2022.
+""")
+    assert [(a["text"], a["due"], a["due_date"], a["explicit"]) for a in doc._.actions] == [
+        ("Next steps include MOPAC working with Probation and the CPS to agree tangible actions by end of March 2022.",
+         "by end of March 2022", "2022-03-31", False)]
+    assert doc._.actions[0]["owners"][0] == "MOPAC" and "CPS" in doc._.actions[0]["owners"]

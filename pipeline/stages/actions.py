@@ -292,6 +292,8 @@ class ActionsComponent:
             if b.kind == "heading" and b.number is None or b.label not in (None, "ACTION") or b.kind == "row":
                 para_start = None
                 continue
+            if not section and b.kind in ("text", "list", "heading") and b.cells is None:
+                actions.extend(self._prose(doc, b, previous))
             if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
                 actions.append(self._record(doc, s, b.end, b.rules + ["actions.section-line"], "new", None))
@@ -460,6 +462,41 @@ class ActionsComponent:
             rec["evidence"].append(evidence(doc, owner_cell[0], owner_cell[1], ["actions.owner-column"], "owners"))
             out.append(rec)
         return out
+
+    def _prose(self, doc: Doc, b: Block, previous: bool) -> list[dict]:
+        """Commitments in prose: an attendee (by any of its names) followed by "to", "agreed to",
+        "will" ... and a verb, at the start of a sentence or after a lead ("Next steps include")."""
+        text = doc.text
+        out = []
+        start = b.title_start if b.number is not None and b.title_start else b.start
+        leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+        verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
+        shape = re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
+                           rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+        for s, e in sentences(text[start:b.end], start):
+            sent = " ".join(text[s:e].split())
+            m = shape.match(sent)
+            if not m:
+                continue
+            subject = m.group("subject").strip(" ,")
+            parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
+            if not parts or not all(self._known(p) for p in parts):
+                continue
+            rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
+            rec = self._record(doc, s, e, b.rules + [rule], "previous" if previous else "new", None)
+            rec["owners"] = parts
+            rec["explicit"] = False
+            if m.group("verb").lower() == "working with":
+                rest = sent[m.end("verb"):]
+                more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
+                if more:
+                    rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
+            out.append(rec)
+        return out
+
+    def _known(self, name: str) -> bool:
+        key = re.sub(r"^the\s+", "", fold(name)).strip()
+        return key in self.aliases or f"the {key}" in self.aliases
 
     def _canon(self, name: str) -> str:
         key = fold(name)
