@@ -98,36 +98,40 @@ def _page_chars(page, height: float) -> list[_Char]:
     """Every drawn character of a page with its box, baseline, size and weight."""
     import pypdfium2.raw as c
 
-    tp = page.get_textpage()
+    textpage = page.get_textpage()
     try:
+        tp = textpage.raw
         n = c.FPDFText_CountChars(tp)
         if n <= 0:
             return []
         text = _all_text(tp, n)
         rect = c.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
+        box, origin, angle_of, weight = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
+                                         c.FPDFText_GetCharAngle, c.FPDFText_GetFontWeight)
+        turned = (0.3, 2 * math.pi - 0.3)
         chars: list[_Char] = []
         space = False
         for i, ch in enumerate(text):
             if ch.isspace() or ch in "\ufffe\x00\u00ad":
                 space = space or ch in " \u00a0\t"  # not a line break PDFium made up
                 continue
-            c.FPDFText_GetLooseCharBox(tp, i, rect)
-            c.FPDFText_GetCharOrigin(tp, i, ox, oy)
-            angle = c.FPDFText_GetCharAngle(tp, i)
+            box(tp, i, rect)
+            origin(tp, i, ox, oy)
+            angle = angle_of(tp, i)
             turn = 0
-            if 0.3 < angle < 2 * math.pi - 0.3:
+            if turned[0] < angle < turned[1]:
                 turn = 1 if angle > math.pi else -1
             # the loose box spans the font's ascent and descent: about 1.15 em
             # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
-            size = abs(rect.top - rect.bottom) / 1.15 if not turn else abs(rect.right - rect.left) / 1.15
-            chars.append(_Char(ch, rect.left, rect.right, height - rect.top, height - rect.bottom,
-                               height - oy.value, size,
-                               c.FPDFText_GetFontWeight(tp, i) >= 600, space, turn))
+            left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
+            size = (top - bottom if not turn else abs(right - left)) / 1.15
+            chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
+                               size, weight(tp, i) >= 600, space, turn))
             space = False
         return chars
     finally:
-        tp.close()
+        textpage.close()
 
 
 def _all_text(tp, n: int) -> str:
@@ -250,39 +254,67 @@ def _turned_text(chars: list[_Char]) -> list[str]:
 
 # --- ruling lines and tables -------------------------------------------------
 
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _paths(c, count, get, parent=_IDENTITY, depth=0):
+    """Path objects of a page or form, each with its matrix to page space."""
+    m = c.FS_MATRIX()
+    for i in range(count):
+        obj = get(i)
+        kind = c.FPDFPageObj_GetType(obj)
+        if kind not in (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM):
+            continue
+        c.FPDFPageObj_GetMatrix(obj, m)
+        pa, pb, pc, pd, pe, pf = parent
+        own = (m.a * pa + m.b * pc, m.a * pb + m.b * pd, m.c * pa + m.d * pc, m.c * pb + m.d * pd,
+               m.e * pa + m.f * pc + pe, m.e * pb + m.f * pd + pf)
+        if kind == c.FPDF_PAGEOBJ_PATH:
+            yield obj, own
+        elif depth < 8:
+            yield from _paths(c, c.FPDFFormObj_CountObjects(obj),
+                              lambda k, f=obj: c.FPDFFormObj_GetObject(f, k), own, depth + 1)
+
+
 def _edges(page, height: float) -> list[dict]:
     """Horizontal and vertical segments drawn by the page's paths, as pdfplumber edges."""
     import pypdfium2.raw as c
 
     out: list[dict] = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    m = c.FS_MATRIX()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[c.FPDF_PAGEOBJ_PATH]):
-        raw = obj.raw
-        n = c.FPDFPath_CountSegments(raw)
+    raw_page = page.raw
+    get_seg, get_point, get_type, get_close = (c.FPDFPath_GetPathSegment, c.FPDFPathSegment_GetPoint,
+                                               c.FPDFPathSegment_GetType, c.FPDFPathSegment_GetClose)
+    moveto, lineto = c.FPDF_SEGMENT_MOVETO, c.FPDF_SEGMENT_LINETO
+    for obj, (ma, mb, mc, md, me, mf) in _paths(c, c.FPDFPage_CountObjects(raw_page),
+                                                lambda k: c.FPDFPage_GetObject(raw_page, k)):
+        n = c.FPDFPath_CountSegments(obj)
         if n < 2 or n > 400:
             continue
-        c.FPDFPath_GetDrawMode(raw, fill, stroke)
-        if fill.value and not stroke.value:
-            left, bottom, right, top = obj.get_bounds()
-            if min(right - left, top - bottom) > 2:
-                continue  # a shaded area (cell or line background), not a ruling
-        c.FPDFPageObj_GetMatrix(raw, m)
+        c.FPDFPath_GetDrawMode(obj, fill, stroke)
         pts: list[tuple[float, float]] = []
+        segs: list[tuple[tuple[float, float], tuple[float, float]]] = []
         start = None
         for i in range(n):
-            seg = c.FPDFPath_GetPathSegment(raw, i)
-            c.FPDFPathSegment_GetPoint(seg, x, y)
-            p = (m.a * x.value + m.c * y.value + m.e, height - (m.b * x.value + m.d * y.value + m.f))
-            kind = c.FPDFPathSegment_GetType(seg)
-            if kind == c.FPDF_SEGMENT_MOVETO:
+            seg = get_seg(obj, i)
+            get_point(seg, x, y)
+            px, py = x.value, y.value
+            p = (ma * px + mc * py + me, height - (mb * px + md * py + mf))
+            kind = get_type(seg)
+            if kind == moveto:
                 start = p
-            elif kind == c.FPDF_SEGMENT_LINETO and pts:
-                _edge(out, pts[-1], p)
-            if c.FPDFPathSegment_GetClose(seg) and start is not None:
-                _edge(out, p, start)
+            elif kind == lineto and pts:
+                segs.append((pts[-1], p))
+            if get_close(seg) and start is not None:
+                segs.append((p, start))
             pts.append(p)
+        if fill.value and not stroke.value:
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            if min(max(xs) - min(xs), max(ys) - min(ys)) > 2:
+                continue  # a shaded area (cell or line background), not a ruling
+        for a, b in segs:
+            _edge(out, a, b)
     return out
 
 
