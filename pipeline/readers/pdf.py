@@ -107,15 +107,18 @@ def _page_chars(page, height: float) -> list[_Char]:
         text = _all_text(tp, n)
         rect = c.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        box, origin, angle_of, weight = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
-                                         c.FPDFText_GetCharAngle, c.FPDFText_GetFontWeight)
+        box, origin, angle_of, text_obj = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
+                                           c.FPDFText_GetCharAngle, c.FPDFText_GetTextObject)
+        bold_of: dict[int | None, bool] = {}
         turned = (0.3, 2 * math.pi - 0.3)
         chars: list[_Char] = []
         space = False
         for i, ch in enumerate(text):
-            if ch.isspace() or ch in "\ufffe\x00\u00ad":
+            if ch.isspace() or ch in "\x00\u00ad":
                 space = space or ch in " \u00a0\t"  # not a line break PDFium made up
                 continue
+            if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end
+                ch = "-"
             box(tp, i, rect)
             origin(tp, i, ox, oy)
             angle = angle_of(tp, i)
@@ -127,11 +130,30 @@ def _page_chars(page, height: float) -> list[_Char]:
             left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
             size = (top - bottom if not turn else abs(right - left)) / 1.15
             chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
-                               size, weight(tp, i) >= 600, space, turn))
+                               size, _bold(c, bold_of, text_obj(tp, i)), space, turn))
             space = False
         return chars
     finally:
         textpage.close()
+
+
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
+
+
+def _bold(c, cache: dict, obj) -> bool:
+    """Whether a text object's font is bold: by its weight, else by its name."""
+    key = ctypes.cast(obj, ctypes.c_void_p).value
+    if key not in cache:
+        font = c.FPDFTextObj_GetFont(obj) if key else None
+        bold = False
+        if font:
+            bold = c.FPDFFont_GetWeight(font) >= 600
+            if not bold:
+                name = ctypes.create_string_buffer(128)
+                c.FPDFFont_GetBaseFontName(font, name, 128)
+                bold = bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
+        cache[key] = bold
+    return cache[key]
 
 
 def _all_text(tp, n: int) -> str:
@@ -525,6 +547,8 @@ def read(path: Path, raw: bytes, limits) -> SourceText:
     table_counter = [0]
     chars = 0
     try:
+        if len(doc) == 0:
+            raise MinutesError(ErrorCode.E004, path, detail="no pages")
         if len(doc) > limits.max_pages:
             raise MinutesError(ErrorCode.E007, path,
                                detail=f"{len(doc)} pages > max_pages {limits.max_pages}")
