@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import math
 import re
 import statistics
@@ -107,9 +108,10 @@ def _page_chars(page, height: float) -> list[_Char]:
         text = _all_text(tp, n)
         rect = c.FS_RECTF()
         ox, oy = ctypes.c_double(), ctypes.c_double()
-        box, origin, angle_of, text_obj = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
-                                           c.FPDFText_GetCharAngle, c.FPDFText_GetTextObject)
-        bold_of: dict[int | None, bool] = {}
+        box, origin, angle_of = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
+                                 c.FPDFText_GetCharAngle)
+        text_obj = _address_of_text_object(c)
+        styles: dict[int | None, tuple[bool, int]] = {}
         turned = (0.3, 2 * math.pi - 0.3)
         chars: list[_Char] = []
         space = False
@@ -121,39 +123,47 @@ def _page_chars(page, height: float) -> list[_Char]:
                 ch = "-"
             box(tp, i, rect)
             origin(tp, i, ox, oy)
-            angle = angle_of(tp, i)
-            turn = 0
-            if turned[0] < angle < turned[1]:
-                turn = 1 if angle > math.pi else -1
+            key = text_obj(tp, i)
+            style = styles.get(key)
+            if style is None:  # the characters of one text object share font and direction
+                angle = angle_of(tp, i)
+                turn = 0
+                if turned[0] < angle < turned[1]:
+                    turn = 1 if angle > math.pi else -1
+                style = styles[key] = (_bold(c, ctypes.cast(key, c.FPDF_PAGEOBJECT) if key else None), turn)
+            bold, turn = style
             # the loose box spans the font's ascent and descent: about 1.15 em
             # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
             left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
             size = (top - bottom if not turn else abs(right - left)) / 1.15
             chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
-                               size, _bold(c, bold_of, text_obj(tp, i)), space, turn))
+                               size, bold, space, turn))
             space = False
         return chars
     finally:
         textpage.close()
 
 
+@functools.cache
+def _address_of_text_object(c):
+    """FPDFText_GetTextObject returning a plain address: a cheap, hashable key."""
+    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+
+
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
 
 
-def _bold(c, cache: dict, obj) -> bool:
+def _bold(c, obj) -> bool:
     """Whether a text object's font is bold: by its weight, else by its name."""
-    key = ctypes.cast(obj, ctypes.c_void_p).value
-    if key not in cache:
-        font = c.FPDFTextObj_GetFont(obj) if key else None
-        bold = False
-        if font:
-            bold = c.FPDFFont_GetWeight(font) >= 600
-            if not bold:
-                name = ctypes.create_string_buffer(128)
-                c.FPDFFont_GetBaseFontName(font, name, 128)
-                bold = bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
-        cache[key] = bold
-    return cache[key]
+    font = c.FPDFTextObj_GetFont(obj) if obj else None
+    if not font:
+        return False
+    if c.FPDFFont_GetWeight(font) >= 600:
+        return True
+    name = ctypes.create_string_buffer(128)
+    c.FPDFFont_GetBaseFontName(font, name, 128)
+    return bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
 
 
 def _all_text(tp, n: int) -> str:
