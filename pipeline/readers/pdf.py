@@ -67,6 +67,8 @@ class _Item:
     table: int | None = None
     x0: float = 0.0
     bounds: tuple[float, ...] = ()  # a table row: x of its column boundaries
+    segs: list[tuple[str, float, float]] | None = None  # a text line: runs of words, x0, x1
+    bottom: float = 0.0
 
 
 @dataclass
@@ -234,24 +236,35 @@ def _join_raised(rows: list[_Row]) -> list[_Row]:
     return out
 
 
-def _row_text(row: _Row, tabs: bool) -> str:
-    """Join a row's characters into words; wide gaps become tabs when ``tabs``."""
+def _segments(row: _Row, split: bool = True) -> list[tuple[str, float, float]]:
+    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1)."""
     chars = sorted(row.chars, key=lambda c: c.x0)
+    segs: list[tuple[str, float, float]] = []
     parts: list[str] = []
-    prev = None
+    prev = first = None
     for c in chars:
         if prev is not None:
             gap = c.x0 - prev.x1
-            if tabs and gap > 2.5 * row.size:
-                parts.append("\t")
+            if split and gap > 2.5 * row.size:
+                segs.append(("".join(parts), first.x0, prev.x1))
+                parts, first = [], c
             elif c.space or gap > 0.2 * min(c.size, prev.size):
                 parts.append(" ")
             elif gap < -0.5 * min(c.size, prev.size) and c.text == prev.text:
                 continue  # the same glyph drawn twice (fake bold)
+        else:
+            first = c
         parts.append(c.text)
         prev = c
-    text = re.sub(r" +", " ", "".join(parts)).strip()
-    return re.sub(r" ?\t ?", "\t", text)
+    if prev is not None:
+        segs.append(("".join(parts), first.x0, prev.x1))
+    out = [(" ".join(t.split()), x0, x1) for t, x0, x1 in segs]
+    return [s for s in out if s[0]]
+
+
+def _row_text(row: _Row, tabs: bool) -> str:
+    """Join a row's characters into words; wide gaps become tabs when ``tabs``."""
+    return "\t".join(t for t, _, _ in _segments(row, split=tabs))
 
 
 def _turned_text(chars: list[_Char]) -> list[str]:
@@ -511,10 +524,12 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
     items: list[_Item] = []
     upright = [c for c in loose if not c.turn]
     for row in _rows(upright) if upright else []:
-        text = _row_text(row, tabs=True)
-        if text:
+        segs = _segments(row)
+        if segs:
             bold = all(c.bold for c in row.chars)
-            items.append(_Item(top=row.top, text=text, size=row.size, bold=bold, x0=row.x0))
+            items.append(_Item(top=row.top, text="\t".join(t for t, _, _ in segs), size=row.size,
+                               bold=bold, x0=row.x0, segs=segs,
+                               bottom=max(c.bottom for c in row.chars)))
     turned = [c for c in loose if c.turn]
     for text in _turned_text(turned) if turned else []:
         items.append(_Item(top=min(c.top for c in turned), text=text))
@@ -523,10 +538,52 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
         for band in _bands(g):
             table_no = table_counter[0]
             table_counter[0] += 1
-            for top, cells, bounds in _table_rows(g, texts, band):
-                items.append(_Item(top=top, cells=cells, table=table_no, bounds=bounds))
+            rows = [_Item(top=top, cells=cells, table=table_no, bounds=bounds)
+                    for top, cells, bounds in _table_rows(g, texts, band)]
+            if rows:
+                bottom = max(g.ys[r + 1] if r + 1 < len(g.ys) else g.bbox[3] for r in band)
+                _attach_edges(items, rows, g.ys[band[0]], bottom, g.bbox[2])
+                items.extend(rows)
+    items = [it for it in items if it.cells is not None or it.text]
     items.sort(key=lambda it: it.top)
     return items, len(chars)
+
+
+def _column_of(bounds: tuple[float, ...], right: float, x0: float, x1: float) -> int | None:
+    """The column holding the span x0..x1 whole, if one does."""
+    edges = list(bounds) + [right]
+    for k in range(len(bounds)):
+        if edges[k] - 2 <= x0 and x1 <= edges[k + 1] + 2:
+            return k
+    return None
+
+
+def _attach_edges(items: list[_Item], rows: list[_Item], top: float, bottom: float, right: float) -> None:
+    """Give a table the text lines that belong to it but sit outside its ruling.
+
+    * A line just above the table whose words (two or more runs) each fall in a
+      different column is its header row drawn without rules.
+    * A line running over the bottom rule, inside one column, is the end of
+      the last row's cell there (text that overflowed at a page break).
+    """
+    first, last = rows[0], rows[-1]
+    bounds = first.bounds
+    for it in items:
+        if it.cells is not None or not it.segs:
+            continue
+        cols = [_column_of(bounds, right, x0, x1) for _, x0, x1 in it.segs]
+        if None in cols or len(set(cols)) != len(cols):
+            continue
+        if len(cols) > 1 and it.bottom <= top + 1 and top - it.bottom <= 0.5 * it.size:
+            cells = [""] * len(bounds)
+            for (text, _, _), k in zip(it.segs, cols):
+                cells[k] = text
+            it.cells, it.table, it.bounds, it.text = cells, first.table, bounds, ""
+        elif len(cols) == 1 and it.top < bottom < it.bottom:
+            cells = list(last.cells)
+            for (text, _, _), k in zip(it.segs, cols):
+                cells[k] = f"{cells[k]}\n{text}" if cells[k] else text
+            last.cells, it.text = cells, ""
 
 
 def _repeating_keys(pages: list[_Page]) -> set[str]:
