@@ -14,7 +14,10 @@
   merged with their neighbours and columns empty in every row are dropped,
   so a header row lines up with the data rows under it. A table going on
   at the top of the next page with the same columns is the same table, and
-  a row there with an empty first cell finishes the row left open. When tables nest,
+  a row there with an empty first cell finishes the row left open. A line
+  just above a table whose word runs fall in distinct columns is its unruled
+  header row; a line running over a table's bottom rule ends the last row's
+  cell. When tables nest,
   only the innermost are kept; a one-cell box reads as plain text.
 * Rotated text (vertical column headers) is read along its own direction,
   so digits stacked bottom-to-top read "21/09/2020".
