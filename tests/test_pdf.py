@@ -139,3 +139,21 @@ def test_pdf_without_text_layer_has_no_text(tmp_path):
 def test_pdf_with_text_reads(tmp_path):
     data = make.build_pdf([make.text(50, 700, "Minutes")])
     assert read_path(_write(tmp_path, "ok.pdf", data)).text == "Minutes"
+
+
+def test_unruled_header_and_text_over_the_bottom_rule_join_the_table(tmp_path):
+    t, ln = make.text, make.line
+    p = t(55, 733, "Ref", 10, "F2") + t(155, 733, "Action", 10, "F2") + t(355, 733, "Who", 10, "F2")
+    for y in (730, 710, 690):
+        p += ln(50, y, 500, y)
+    for x in (50, 150, 350, 500):
+        p += ln(x, 730, x, 690)
+    p += t(55, 716, "12/21", 10) + t(155, 716, "Send the letter", 10) + t(355, 716, "Clerk", 10)
+    p += t(55, 696, "13/21", 10) + t(155, 696, "Book the hall", 10) + t(355, 696, "Chair", 10)
+    p += t(155, 688, "for the summer fair", 10)  # runs over the bottom rule
+    p += t(50, 600, "Below the table, in its own paragraph.", 10)
+    src = read_path(_write(tmp_path, "t.pdf", make.build_pdf([p])))
+    assert src.text == ("Ref\tAction\tWho\n12/21\tSend the letter\tClerk\n"
+                        "13/21\tBook the hall\nfor the summer fair\tChair\n"
+                        "Below the table, in its own paragraph.")
+    assert {ln.table for ln in src.lines[:3]} == {0} and src.lines[3].table is None
