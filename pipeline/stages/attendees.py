@@ -124,7 +124,9 @@ def is_person(name: str, acronym: str | None) -> bool:
 
 
 def _has_honorific(text: str) -> bool:
-    return any(_w(w) in vocab().honorifics and _w(w) not in vocab().plural_honorifics for w in text.split())
+    """An honorific followed by a name, outside brackets: 'Ms. M. McElvaney' (not 'Mike Stephens (MS)')."""
+    words = _BRACKET.sub(" ", text).split()
+    return any(_w(w) in vocab().honorifics and _w(w) not in vocab().plural_honorifics for w in words[:-1])
 
 
 def is_role_phrase(text: str) -> bool:
@@ -353,7 +355,8 @@ def parse_list(text: str, offset: int) -> list[tuple[dict, int, int]]:
         return out
     pieces = split_run_in(text, offset)
     plural = bool(pieces) and _w(pieces[0][0].split()[0]) in vocab().plural_honorifics
-    honorific_line = any(_has_honorific(p) for p, _, _ in pieces)
+    marked = sum(1 for p, _, _ in pieces if _has_honorific(p))
+    honorific_line = marked and marked * 2 >= len(pieces)  # "Mr. A, Org, Ms. B, Org": a name, then its organisation
     for raw, s, e in pieces:
         prev = out[-1][0] if out else None
         bare = _BRACKET.sub(" ", raw).strip(" .")
