@@ -44,7 +44,7 @@ _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
 _PARTICLES = {"de", "van", "von", "le", "la", "da", "del", "der", "di", "du", "o", "mac", "bin", "al", "ni", "ui"}
 _APOLOGY_SENTENCE = re.compile(
     r"\bapologies\b[^.:\n]{0,80}?\b(?:received|given|noted|tendered|submitted|sent)\b[^.:\n]{0,40}?\bfrom\s+"
-    r"(?P<list>(?:(?!\n\s*\n)[^.]|\.(?=\s*[A-Z]\.)|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=Mrs)\.)+)",
+    r"(?P<list>(?:(?!\n\s*\n(?![a-z]))[^.]|\.(?=\s*[A-Z]\.)|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=Mrs)\.)+)",
     re.I)
 _GAVE_APOLOGIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|had|have)\s+(?:also\s+)?"
@@ -135,6 +135,9 @@ def is_role_phrase(text: str) -> bool:
     >>> [is_role_phrase(t) for t in ["Deputy Chief Executive", "Head of IT", "T.D.", "Pat Dowling", "Chief Superintendent David Sheahan"]]
     [True, True, True, False, False]
     """
+    parts = _DASH_ROLE.split(_BRACKET.sub(" ", text).strip(), maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and _person_shaped(parts[0]):
+        return False  # "Lynne Walker – ex-board member"
     words = _BRACKET.sub(" ", text).split()
     if not words:
         return False
@@ -185,8 +188,11 @@ def parse_entry(raw: str) -> dict | None:
     text = re.sub(r"^(?:and|&)\s+", "", text)
     if not text or re.fullmatch(r"[\d\s]+", text) or re.search(r":\s*\d+$", text):
         return None
-    if fold(text) in v.none_words or _w(text.split()[0]) in v.group_words:
-        return None
+    words = text.split()
+    if fold(text) in v.none_words or _w(words[0]) in v.group_words and (
+            len(words) == 1 or fold(words[1]) in ("of", "and", "&") or all(_w(w) in v.group_words for w in words)):
+        return None  # "Members", "Staff of the Library", "Members of the public"
+
     acronym, role = None, None
     for inner in _BRACKET.findall(text):
         inner = inner.strip()
@@ -629,11 +635,18 @@ class AttendeesComponent:
                 return True
         if real and any(_opens_named_bracket(text[c[0]:c[1]]) for c in real) and re.search(r"[()]", seg):
             return True
+        if seg.endswith(",") or seg.count(",") >= 2 and not re.search(r"[.!?:]$", seg):
+            return True  # a run-in list line
         if len(seg.split()) > 8 or re.search(r"[.!?:]$", seg):
             return False
-        nxt = blocks[j + 1] if j + 1 < len(blocks) else None
-        return nxt is not None and nxt.kind != "blank" and nxt.label is None and nxt.number is None \
-            and len(text[nxt.start:nxt.end].split()) <= 8
+        k = j + 1
+        while k < len(blocks) and blocks[k].kind == "blank":
+            k += 1
+        nxt = blocks[k] if k < len(blocks) else None
+        if nxt is None or nxt.label is not None or nxt.number is not None:
+            return False
+        nseg = text[nxt.start:nxt.end].strip()
+        return len(nseg.split()) <= 8 or nseg.endswith(",") or nseg.count(",") >= 2
 
     def _grids(self, doc: Doc, blocks: list[Block]) -> set[int]:
         """Attendance grids: read this meeting's column; returns the block indexes used."""
