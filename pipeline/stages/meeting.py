@@ -18,7 +18,7 @@ from .. import dates
 from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import Block
+from .layout import Block, lookup_label
 
 HEADER_LINES = 40
 _TITLE_PREFIX = re.compile(
@@ -27,6 +27,7 @@ _TITLE_PREFIX = re.compile(
     r"(?:meeting|mtg)?(?:\s*(?:of|:)\s*(?:the\s+)?)?|^(?:meeting|minutes)\s*:\s*", re.I)
 _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
 
 
@@ -77,8 +78,10 @@ class MeetingComponent:
     def __init__(self) -> None:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
-        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\s+", re.I)
-        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated)\s+at\s+", re.I)
+        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\b\s*", re.I)
+        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
+        self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
+        self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
 
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
@@ -88,12 +91,7 @@ class MeetingComponent:
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
         header = [b for b in blocks[:HEADER_LINES] if b.kind != "blank"]
-        labelled = {}
-        for b in blocks:
-            if b.label in ("DATE", "TIME", "LOCATION", "TITLE", "BODY") and b.label not in labelled and b.rest_start is not None:
-                value = text[b.rest_start:b.end].split("\t")[0].split("\n")[0]
-                if b.rest_start < b.end and value.strip():
-                    labelled[b.label] = (b, b.rest_start, b.rest_start + len(value))
+        labelled = self._labelled(doc, blocks)
 
         # title
         if "TITLE" in labelled:
@@ -115,11 +113,20 @@ class MeetingComponent:
 
         # date
         date_found = None
+        title_span = None
+        for f in ev:
+            if f.get("field") == "title":
+                title_span = (f["start"], f["end"])
         if "DATE" in labelled:
             b, s, e = labelled["DATE"]
-            found = dates.find_dates(text[s:b.end])
+            found = dates.find_dates(text[s:e])
             if found:
                 date_found = (s + found[0].start, s + found[0].end, found[0].value, b.rules + [found[0].rule])
+        if date_found is None and title_span:
+            s, e = title_span
+            found = [f for f in dates.find_dates(text[s:e]) if f.has_year]
+            if found:
+                date_found = (s + found[0].start, s + found[0].end, found[0].value, ["meeting.title-line", found[0].rule])
         if date_found is None:
             for b in header:
                 seg = text[b.start:b.end]
@@ -148,10 +155,11 @@ class MeetingComponent:
         time_lines = []
         if "TIME" in labelled:
             b, s, e = labelled["TIME"]
-            time_lines.append((b, s, b.end))
+            time_lines.append((b, s, e))
         if date_found:
             b = blocks[src.line_index(date_found[0])]
-            time_lines.append((b, date_found[1], b.end))
+            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
+            time_lines.append((b, date_found[1], end))
         for b, s, e in time_lines:
             found = dates.find_times(text[s:e])
             if found:
@@ -166,19 +174,19 @@ class MeetingComponent:
             if rec[key]:
                 continue
             for m in pattern.finditer(text):
-                tail = text[m.end():m.end() + 12]
-                t = re.match(r"[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d", tail, re.I)
-                if t and dates.parse_time(t.group(0)):
-                    rec[key] = dates.parse_time(t.group(0))
+                tail = text[m.end():m.end() + 14]
+                t = re.match(r":?\s*(?:[01]\d|2[0-3])[0-5]\d\b|:?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?", tail, re.I)
+                if t and dates.parse_time(t.group(0).lstrip(": ")):
+                    rec[key] = dates.parse_time(t.group(0).lstrip(": "))
                     ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule], key))
                     break
 
         # location
         if "LOCATION" in labelled:
             b, s, e = labelled["LOCATION"]
-            loc = text[s:b.end].split("\t")[0]
-            rec["location"] = " ".join(loc.replace("\n", ", ").split()).strip(" ,")
-            ev.append(evidence(doc, s, b.end, b.rules, "location"))
+            loc = text[s:e]
+            rec["location"] = " ".join(re.sub(r",?\s*\n\s*", ", ", loc).split()).strip(" ,")
+            ev.append(evidence(doc, s, e, b.rules, "location"))
         else:
             loc = self._location(doc, blocks, rec, date_found)
             if loc:
@@ -223,6 +231,72 @@ class MeetingComponent:
                     break
         return strip_span(text, s, e)
 
+    def _labelled(self, doc: Doc, blocks: list[Block]) -> dict:
+        """Header fields from label lines and header tables: label -> (block, start, end).
+
+        A row may hold several label/value pairs ("COMMITTEE | Full Governing Body | DATE | 07/12/2020"),
+        or be a row of labels over a row of values. A location may go on over the next line.
+        """
+        text = doc.text
+        out: dict = {}
+        wanted = ("DATE", "TIME", "LOCATION", "TITLE", "BODY")
+
+        def put(label, b, s, e):
+            s, e = strip_span(text, s, e)
+            if label in wanted and label not in out and s < e:
+                out[label] = (b, s, e)
+
+        for k, b in enumerate(blocks[:HEADER_LINES]):
+            if b.cells:
+                cells = b.cells
+                labels = [lookup_label(text[cs:ce]) for cs, ce in cells]
+                if all(labels) and k + 1 < len(blocks) and blocks[k + 1].cells \
+                        and len(blocks[k + 1].cells) == len(cells):
+                    for (label, rule), (vs, ve) in zip(labels, blocks[k + 1].cells):
+                        b2 = Block(b.index, "row", vs, ve, rules=["layout.table-row", rule])
+                        put(label, b2, vs, ve)
+                    continue
+                for n, hit in enumerate(labels[:-1]):
+                    if hit and not labels[n + 1]:
+                        vs, ve = cells[n + 1]
+                        b2 = Block(b.index, "row", vs, ve, rules=["layout.table-row", hit[1]])
+                        if hit[0] == "LOCATION":
+                            ve = self._location_tail(doc, blocks, k, ve)
+                        put(hit[0], b2, vs, ve)
+                continue
+            if b.label in wanted and b.rest_start is not None and b.rest_start < b.end:
+                e = b.end
+                if b.label == "LOCATION":
+                    e = self._location_tail(doc, blocks, k, e)
+                put(b.label, b, b.rest_start, e)
+        return out
+
+    def _location_tail(self, doc: Doc, blocks: list[Block], k: int, end: int) -> int:
+        """An address that goes on over the next line: 'Great North Road, Seaton Burn, NE13 6BP'."""
+        text = doc.text
+        if k + 1 < len(blocks):
+            nb = blocks[k + 1]
+            seg = text[nb.start:nb.end]
+            if nb.kind != "blank" and nb.label is None and nb.cells is None and nb.number is None \
+                    and len(seg.split()) <= 12 and (seg.count(",") >= 1 or _POSTCODE.search(seg)) \
+                    and not dates.find_dates(seg):
+                return nb.end
+        return end
+
+    def _place_like(self, seg: str) -> bool:
+        f = fold(seg)
+        return any(re.search(rf"\b{re.escape(w)}\b", f) for w in self.place_words) or bool(_POSTCODE.search(seg))
+
+    def _remote(self, doc: Doc):
+        """'This was a remote meeting', 'This meeting was conducted online' -> the place written."""
+        words = "|".join(re.escape(w) for w in self.remote_words)
+        m = re.search(rf"\b(?:this|the)\s+(?:was\s+an?|meeting\s+was\s+(?:held|conducted)|meeting\s+took\s+place)\s+"
+                      rf"(?P<loc>(?:{words})(?:\s+meeting)?)\b", doc.text, re.I)
+        if m:
+            loc = m.group("loc")
+            return loc[:1].upper() + loc[1:].lower(), m.start("loc"), m.end("loc")
+        return None
+
     def _location(self, doc, blocks, rec, date_found):
         text = doc.text
         if rec["title"]:
@@ -234,6 +308,9 @@ class MeetingComponent:
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
+        remote = self._remote(doc)
+        if remote:
+            return remote
         if date_found:
             # a short line right after the date line, before any list or item
             i = doc._.source.line_index(date_found[0]) + 1
@@ -242,8 +319,9 @@ class MeetingComponent:
             if i < len(blocks):
                 b = blocks[i]
                 seg = text[b.start:b.end]
-                if b.kind in ("text", "heading") and b.number is None and b.label is None \
-                        and len(seg.split()) <= 8 and not dates.find_dates(seg) and not seg.endswith(":"):
+                if b.kind in ("text", "heading") and b.number is None and b.label is None and b.cells is None \
+                        and len(seg.split()) <= 8 and not dates.find_dates(seg) and not seg.endswith(":") \
+                        and self._place_like(seg):
                     return seg.strip(), b.start, b.end
         return None
 
