@@ -28,6 +28,13 @@ _TITLE_PREFIX = re.compile(
 _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_NEXT_LABEL = re.compile(
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|[A-Z]{1,4}\s?\d{1,3}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?\s*(?:[:\-–]\s*|\s*\t|\s*\n|\s+(?=\w))",
+    re.I)
+_NEXT_SENTENCE = re.compile(
+    r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
+_HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
 
 
@@ -257,8 +264,9 @@ class MeetingComponent:
                         put(label, b2, vs, ve)
                     continue
                 for n, hit in enumerate(labels[:-1]):
-                    if hit and not labels[n + 1]:
-                        vs, ve = cells[n + 1]
+                    nxt = next((m for m in range(n + 1, len(cells)) if text[cells[m][0]:cells[m][1]].strip()), None)
+                    if hit and nxt is not None and not labels[nxt]:
+                        vs, ve = cells[nxt]
                         b2 = Block(b.index, "row", vs, ve, rules=["layout.table-row", hit[1]])
                         if hit[0] == "LOCATION":
                             ve = self._location_tail(doc, blocks, k, ve)
@@ -326,30 +334,66 @@ class MeetingComponent:
         return None
 
     def _next_meeting(self, doc, blocks, meeting_date, ev):
+        """The next meeting: a 'Date of next meeting' label (its value on the line, in the next cell or
+        on the next lines), else a sentence ('The next meeting will be on ...', '... would be held on')."""
         text = doc.text
-        for b in blocks:
-            seg = text[b.start:b.end]
-            if "next meeting" not in seg.lower() and b.label != "NEXT_MEETING":
+        after = meeting_date
+        candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
+        for m in _NEXT_LABEL.finditer(text):
+            s = m.end()
+            # the value: rest of this line, else the next two non-empty lines
+            e = s
+            lines = 0
+            while e < len(text) and lines < 3:
+                nl = text.find("\n", e)
+                nl = len(text) if nl < 0 else nl
+                if text[e:nl].strip():
+                    lines += 1
+                e = nl + 1
+                if lines and dates.find_dates(text[s:e], after=after):
+                    # keep a following address line with the date
+                    nxt_end = text.find("\n", e)
+                    nxt_end = len(text) if nxt_end < 0 else nxt_end
+                    if self._place_like(text[e:nxt_end]) and not dates.find_dates(text[e:nxt_end]):
+                        e = nxt_end
+                    break
+            candidates.append((0, s, min(e, len(text)), ["meeting.next-meeting.label"]))
+        for m in _NEXT_SENTENCE.finditer(text):
+            candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
+        for m in _HELD_ON.finditer(text):
+            candidates.append((2, m.end(), min(len(text), m.end() + 120), ["meeting.next-meeting.held-on"]))
+        for _, s, e, rules in sorted(candidates, key=lambda c: (c[0], c[1])):
+            seg = text[s:e]
+            found = [f for f in dates.find_dates(seg, after=after) if after is None or f.value > after.isoformat()]
+            if not found or (rules[0].endswith("sentence") or rules[0].endswith("held-on")) and found[0].start > 60:
                 continue
-            # the date may be on this line or the next non-blank one
-            spans = [(b.start, b.end)]
-            j = b.index + 1
-            while j < len(blocks) and blocks[j].kind == "blank":
-                j += 1
-            if j < len(blocks) and blocks[j].number is None:
-                spans.append((blocks[j].start, blocks[j].end))
-            for s, e in spans:
-                found = dates.find_dates(text[s:e], after=meeting_date)
-                found = [f for f in found if meeting_date is None or f.value > meeting_date.isoformat()]
-                if not found:
-                    continue
-                f = found[0]
-                rest = text[s + f.end:e]
-                times = dates.find_times(rest)
-                loc = None
-                m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
-                if m and not dates.parse_time(m.group("loc").split()[0]):
-                    loc = m.group("loc").strip(" ,.")
-                ev.append(evidence(doc, s, e, ["meeting.next-meeting", f.rule], "next_meeting"))
-                return {"date": f.value, "time": times[0].value if times else None, "location": loc}
+            f = found[0]
+            line_end = seg.find("\n", f.end)
+            line_end = len(seg) if line_end < 0 else line_end
+            rest = seg[f.end:line_end]
+            nxt = found[1].start if len(found) > 1 else len(seg)
+            times = dates.find_times(rest)
+            time = times[0].value if times else None
+            tail_start = times[-1].end if times else 0
+            if time is None:
+                t = re.search(r"\bat\s+((?:[01]\d|2[0-3])[0-5]\d)\b", rest)
+                if t:
+                    time, tail_start = dates.parse_time(t.group(1)), t.end()
+            loc = self._next_location(rest[tail_start:], seg[line_end + 1:nxt] if line_end < nxt else "")
+            ev.append(evidence(doc, s + f.start, s + f.end, rules + [f.rule], "next_meeting"))
+            return {"date": f.value, "time": time, "location": loc}
+        return None
+
+    def _next_location(self, rest: str, following: str) -> str | None:
+        """Where the next meeting is: 'in Committee Room 3', ', SALC, Claydon', or an address line below."""
+        m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
+        if m and not dates.parse_time(m.group("loc").split()[0]):
+            return m.group("loc").strip(" ,.")
+        m = re.match(r"^\s*[,;–-]\s*(?P<loc>[A-Z][^\n\t]{2,80})$", rest.rstrip(" ."))
+        if m and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", m.group("loc"), re.I) \
+                and not dates.find_dates(m.group("loc")):
+            return m.group("loc").strip(" ,.")
+        line = following.strip().split("\n")[0].strip() if following.strip() else ""
+        if line and self._place_like(line) and len(line.split()) <= 12 and line[:1].isupper():
+            return line.strip(" ,.")
         return None
