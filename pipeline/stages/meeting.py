@@ -30,7 +30,7 @@ _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
     r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|[A-Z]{1,4}\s?\d{1,3}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
-    r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?\s*(?:[:\-–]\s*|\s*\t|\s*\n|\s+(?=\w))",
+    r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
