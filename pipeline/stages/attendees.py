@@ -374,7 +374,8 @@ def parse_list(text: str, offset: int) -> list[tuple[dict, int, int]]:
             prev["role"] = prev["role"] or _canonical_role(raw if "(" not in raw or not prev["acronym"] else bare)
             continue
         if prev is not None and honorific_line and not plural and not _has_honorific(raw) \
-                and prev["kind"] == "person" and prev["role"] is None and not _person_shaped_job(raw):
+                and prev["kind"] == "person" and prev["role"] is None and not _person_shaped_job(raw) \
+                and "(" not in raw:
             prev["role"] = raw.strip(" .")  # "Mr. T. O'Dwyer, Anglesboro Tidy Town"
             continue
         parsed = parse_entry(raw)
@@ -440,9 +441,7 @@ class AttendeesComponent:
             if self._in_next_meeting(m.start()):
                 continue
             lst = m.group("list")
-            lst_text = re.sub(r"\s+", " ", lst)
-            if len(lst_text) != len(lst):
-                lst = lst.replace("\n", " ")
+            lst = lst.replace("\n", " ")
             for parsed, s, e in parse_list(lst, m.start("list")):
                 self._add(parsed, "apologies", s, e, ["attendees.apologies-sentence"])
         for m in _GAVE_APOLOGIES.finditer(text):
