@@ -213,7 +213,9 @@ class AgendaComponent:
                         out.append(c)
                         skip_to = c.last
             elif b.kind == "heading" and b.number is None and b.title and b.label is None:
-                if _heading_like(b.title) and len(b.title.split()) <= 12 and (b.title[:1].isupper() or hint):
+                styled = bool(hint) or bold
+                if _heading_like(b.title) and len(b.title.split()) <= 12 and (b.title[:1].isupper() or hint) \
+                        and (styled or "," not in b.title):  # "John Smith, Jane Doe" is a list, not a heading
                     title = b.title.strip().strip("*_#").strip()
                     out.append(Candidate(None, title.rstrip(":").strip(), b.start, b.end, b.start, i, i,
                                          b.rules + ["agenda.unnumbered-heading"], hint, bold))
@@ -341,13 +343,15 @@ class AgendaComponent:
         items table."""
         text = doc.text
         rows = []
-        for b in blocks[i + 1:i + 30]:
+        for k in range(i + 1, min(i + 30, len(blocks))):
+            b = blocks[k]
             if b.kind in ("heading", "label") and b.number is None:
                 break
             if b.kind == "row" and b.number is not None and b.cells and len(b.cells) >= 2:
-                cell = next((text[s:e] for s, e in b.cells[1:] if text[s:e].strip()), "")
-                rows.append(cell.strip().count("\n") >= 1 and _heading_like(cell.split("\n")[0])
-                            and len(b.cells) == 2)
+                cell = next((text[s:e] for s, e in b.cells[1:] if text[s:e].strip()), "").strip()
+                after = self._next_nonblank(blocks, k, limit=1)
+                discussed = "\n" in cell or (after is not None and blocks[after].kind == "text")
+                rows.append(discussed and _heading_like(cell.split("\n")[0]) and len(b.cells) == 2)
             if len(rows) >= 5:
                 break
         return not rows or sum(rows) < 0.5 * len(rows)
