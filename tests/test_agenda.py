@@ -159,3 +159,10 @@ def test_spans_run_to_the_next_item_of_the_same_level(run):
 
 def test_plain_prose_yields_no_items(run):
     assert items(run("The board met and agreed the budget. The meeting closed at 9pm.\n")) == []
+
+
+def test_numbering_scheme_is_the_one_most_headings_use(run):
+    doc = run("1 Library Walk\tJohn Smith\n\n"
+              "BM 35/2122 Division of Agenda\nNoted.\nBM 36/2122 Finance\nAgreed.\nBM 37/2122 Premises\nNoted.\n")
+    assert items(doc) == [("BM 35/2122", "Division of Agenda", 1), ("BM 36/2122", "Finance", 1),
+                          ("BM 37/2122", "Premises", 1)]

@@ -182,7 +182,8 @@ class AgendaComponent:
             if b.kind in ("heading", "label") and b.label != "ACTION":
                 in_action_table = False
             if in_action_table and b.kind == "row":
-                if b.number is None and self._header_row(doc, b):
+                if b.number is None and action_scheme is not None and self._header_row(doc, b):
+                    # the header of the next table
                     in_action_table = False
                 elif b.number is not None:
                     if action_scheme is None:
@@ -367,15 +368,15 @@ class AgendaComponent:
 
     def _numbered(self, cands: list[Candidate]) -> list[tuple[Candidate, int]]:
         items: list[tuple[Candidate, int]] = []
-        the_scheme = None
+        # the document's numbering scheme is the one most of its numbered headings use
+        counts: dict[tuple, int] = {}
+        for c in cands:
+            if not c.weak:
+                counts[scheme(c.number)] = counts.get(scheme(c.number), 0) + 1
+        the_scheme = max(counts, key=lambda k: counts[k]) if counts else None  # ties: the first seen
         last = None
         for c in cands:
-            sch = scheme(c.number)
-            if the_scheme is None:
-                if c.weak:
-                    continue
-                the_scheme = sch
-            if sch != the_scheme:
+            if scheme(c.number) != the_scheme:
                 continue
             key = item_key(c.number)
             k = next((n for n, (it, lv) in enumerate(items) if lv == 1 and _same_number(it.number, c.number)), None)
