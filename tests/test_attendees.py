@@ -210,3 +210,22 @@ def test_alias_table_keeps_unambiguous_short_names_only(run):
     assert t["ar"] == "Ann Reed" and t["reed"] == "Ann Reed" and t["lowe"] == "Ann Lowe"
     assert "ann" not in t  # two Anns
     assert t["the clerk"] == "Bob Hale" and t["bob"] == "Bob Hale"
+
+
+def test_organisation_whose_acronym_spells_it_out_is_not_split_into_name_and_role(run):
+    doc = run("Present:\nHer Majesty's Prisons and Probation Service (HMPPS)\n"
+              "Greater London Authority Health Team (GLA Health)\nClinks\nGenius Within\n"
+              "Metropolitan Police Service (MPS)\n")
+    assert [(a["name"], a["acronym"], a["kind"], a["role"]) for a in doc._.attendees] == [
+        ("Her Majesty's Prisons and Probation Service", "HMPPS", "organisation", None),
+        ("Greater London Authority Health Team", "GLA Health", "organisation", None),
+        ("Clinks", None, "organisation", None),
+        ("Genius Within", None, "organisation", None),
+        ("Metropolitan Police Service", "MPS", "organisation", None),
+    ]
+
+
+def test_people_in_a_list_of_people_stay_people(run):
+    doc = run("Present: Ann Lee (AL), Bob Roe, Carol Diaz (Chair)\n")
+    assert [(a["name"], a["kind"]) for a in doc._.attendees] == [
+        ("Ann Lee", "person"), ("Bob Roe", "person"), ("Carol Diaz", "person")]

@@ -123,6 +123,28 @@ def is_person(name: str, acronym: str | None) -> bool:
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def _acronym_reach(acronym: str | None, words: list[str]) -> int:
+    """How many of the name's capitalised words the acronym's letters stand for.
+
+    >>> _acronym_reach("HMPPS", "Her Majesty's Prisons and Probation Service".split())
+    5
+    >>> _acronym_reach("GLA Health", "Greater London Authority Health Team".split())
+    3
+    >>> _acronym_reach("DT", "David Thomas Friends of Halesworth Library".split())
+    2
+    >>> _acronym_reach(None, ["A", "B"])
+    0
+    """
+    if not acronym:
+        return 0
+    caps = [c for c in acronym.split()[0] if c.isupper()]
+    initials = [w[0] for w in words if w[:1].isupper()]
+    n = 0
+    while n < min(len(caps), len(initials)) and caps[n] == initials[n]:
+        n += 1
+    return n
+
+
 def _has_honorific(text: str) -> bool:
     """An honorific followed by a name, outside brackets: 'Ms. M. McElvaney' (not 'Mike Stephens (MS)')."""
     words = _BRACKET.sub(" ", text).split()
@@ -229,7 +251,8 @@ def parse_entry(raw: str) -> dict | None:
         role, words = role or " ".join(words[:k]), words[k:]
     # "David Thomas Friends of Halesworth Library": a person's name, then an organisation
     if len(words) >= 4 and all(w[:1].isupper() and _w(w) not in v.org_words | v.job_words for w in words[:2]) \
-            and any(_w(w) in v.org_words for w in words[2:]) and role is None:
+            and any(_w(w) in v.org_words for w in words[2:]) and role is None \
+            and _acronym_reach(acronym, words) <= 2:
         role, words = " ".join(words[2:]), words[:2]
     # a name stops at a lower-case word: "Keith Moore and sanctioned"
     for k, w in enumerate(words):
@@ -781,13 +804,26 @@ def _logical_lines(text: str, chunks, flowing: bool = False) -> list[tuple[int, 
 
 
 def _settle_kinds(attendees: list[dict]) -> None:
-    """A one-word entry with no honorific is an organisation when most of the list are."""
+    """An entry with nothing marking it as a person is an organisation when most of the list are.
+
+    One-word entries follow a simple majority; short capitalised names ("Genius Within")
+    with no honorific, role or initials follow a two-thirds majority of organisations.
+    """
     orgs = sum(1 for a in attendees if a["kind"] == "organisation")
     if orgs * 2 <= len(attendees):
         return
     for a in attendees:
-        if a["kind"] == "person" and (len(a["name"].split()) == 1 or a["acronym"] and a["acronym"].isupper()
-                                      and len(a["acronym"]) > 2) and a["role"] is None:
+        if a["kind"] == "person" and a["role"] is None and len(a["name"].split()) == 1:
+            a["kind"] = "organisation"
+    orgs = sum(1 for a in attendees if a["kind"] == "organisation")
+    strong = len(attendees) >= 3 and orgs * 3 >= 2 * len(attendees)
+    for a in attendees:
+        if a["kind"] != "person" or a["role"] is not None:
+            continue
+        initials = a["acronym"] and _acronym_reach(a["acronym"], a["name"].split()) >= len(a["name"].split())
+        marked = initials or any(_has_honorific(ev["text"]) for ev in a.get("evidence", []))
+        if len(a["name"].split()) == 1 or a["acronym"] and a["acronym"].isupper() and len(a["acronym"]) > 2 \
+                or strong and not marked and not any("." in w for w in a["name"].split()):
             a["kind"] = "organisation"
 
 
