@@ -308,14 +308,15 @@ def _missed(doc: str, kind: str, g: dict, reason: str, closest: tuple[float, dic
     if closest:
         s, p = closest
         ev, rules = _evidence(p)
-        err["closest"] = {"score": round(s, 3), "pred": brief(p), "evidence": ev, "rules": rules}
+        err["closest"] = {"score": round(s, 3), "pred_id": p.get("id"), "pred": brief(p), "evidence": ev,
+                          "rules": rules}
     return err
 
 
 def _spurious(doc: str, kind: str, p: dict, reason: str, gold: dict | None = None) -> dict:
     ev, rules = _evidence(p)
     err = {"doc": doc, "type": kind, "error": "spurious", "reason": reason, "text": record_text(kind, p),
-           "pred": brief(p), "evidence": ev, "rules": rules}
+           "pred_id": p.get("id"), "pred": brief(p), "evidence": ev, "rules": rules}
     if gold is not None:
         err["gold"] = brief(gold)
     return err
@@ -324,6 +325,7 @@ def _spurious(doc: str, kind: str, p: dict, reason: str, gold: dict | None = Non
 def _wrong(doc: str, kind: str, g: Any, p: Any, text: str, rec: dict | None = None) -> dict:
     err = {"doc": doc, "type": kind, "error": "wrong", "text": text, "gold": g, "pred": p}
     if rec is not None:
+        err["pred_id"] = rec.get("id")
         err["evidence"], err["rules"] = _evidence(rec)
     return err
 
@@ -460,7 +462,7 @@ def _score_meeting(ds: DocScore, g: dict, p: dict) -> None:
         gv, pv = _get(g, path), _get(p, path)
         if not acc.compare(gv, pv, same):
             ev = [e for e in p.get("evidence") or [] if e.get("field") == path[0]]
-            ds.errors.append(_wrong(ds.doc, f"meeting.{name}", gv, pv, name, {"evidence": ev}))
+            ds.errors.append(_wrong(ds.doc, f"meeting.{name}", gv, pv, name, {"id": p.get("id"), "evidence": ev}))
         ds.fields[name] = acc
 
 
