@@ -103,7 +103,9 @@ def locate(text: str, needle: str) -> tuple[int, int] | None:
     words; a long wording is also tried by its first six words.
 
     >>> locate("Action:  MOPAC to\\nreview figures.", "mopac to review")
-    (8, 24)
+    (9, 24)
+    >>> locate("xmopac to review", "mopac to review") is None
+    True
     >>> locate("nothing here", "MOPAC") is None
     True
     """
@@ -111,7 +113,7 @@ def locate(text: str, needle: str) -> tuple[int, int] | None:
     if not toks:
         return None
     for n in ([len(toks), 6] if len(toks) > 6 else [len(toks)]):
-        pattern = r"\s*".join(re.escape(t) for t in toks[:n])
+        pattern = r"(?<!\w)" + r"\s*".join(re.escape(t) for t in toks[:n]) + (r"(?!\w)" if toks[n - 1][-1].isalnum() else "")
         m = re.search(pattern, text, re.IGNORECASE)
         if m:
             return m.start(), m.end()
