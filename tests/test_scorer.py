@@ -256,3 +256,29 @@ def test_baseline_comparison_flags_drops_and_rises():
     assert baseline_scores(result) == {"micro": {"actions": {"precision": 1.0, "recall": 1.0, "f1": 1.0}},
                                        "fields": {"meeting_date": {"accuracy": 1.0, "precision": 1.0, "recall": 1.0,
                                                                    "f1": 1.0}}}
+
+
+def test_eval_command_writes_reports_and_guards_the_baseline(tmp_path, capsys):
+    from pipeline.cli import main
+
+    g = small_gold(doc="a.txt")
+    gold_dir, pred_dir = write_run(tmp_path, {"a": (g, as_predictions(g))})
+    report, base = tmp_path / "reports", tmp_path / "baseline.json"
+    args = ["eval", "--gold", str(gold_dir), "--pred", str(pred_dir), "--report", str(report)]
+    assert main(args + ["--update-baseline", str(base)]) == 0
+    assert json.loads(base.read_text())["micro"]["actions"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert sorted(p.name for p in report.iterdir()) == ["errors.jsonl", "errors.md", "eval.json", "eval.txt"]
+    assert json.loads((report / "eval.json").read_text())["micro"]["statistics"]["f1"] == 1.0
+    # a worse run: the baseline is kept unless the drop is accepted
+    (pred_dir / "statistics.jsonl").write_text("", encoding="utf-8")
+    before = base.read_text()
+    assert main(args + ["--update-baseline", str(base)]) == 1
+    assert base.read_text() == before
+    assert "fell: micro.statistics.recall 1.0 -> 0.0" in capsys.readouterr().err
+    assert main(args + ["--update-baseline", str(base), "--accept-drops"]) == 0
+    assert json.loads(base.read_text())["micro"]["statistics"]["recall"] == 0.0
+    errors = [json.loads(line) for line in (report / "errors.jsonl").read_text().splitlines()]
+    assert [(e["type"], e["error"], e["text"]) for e in errors] == [
+        ("statistics", "missed", "£450k"), ("statistics", "missed", "15-20%")]
+    md = (report / "errors.md").read_text()
+    assert "## a.txt" in md and "### statistics (2)" in md and "| missed | £450k | unmatched |" in md
