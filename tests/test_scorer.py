@@ -282,3 +282,23 @@ def test_eval_command_writes_reports_and_guards_the_baseline(tmp_path, capsys):
         ("statistics", "missed", "£450k"), ("statistics", "missed", "15-20%")]
     md = (report / "errors.md").read_text()
     assert "## a.txt" in md and "### statistics (2)" in md and "| missed | £450k | unmatched |" in md
+
+
+def test_an_optional_section_hook_adds_to_the_report(tmp_path, monkeypatch):
+    import types
+
+    from pipeline.cli import main
+    from pipeline.evaluate import hooks
+
+    def section(gold_dir, pred_dir, result, args=None):
+        assert args.extra_flag is True
+        return hooks.Section("Comparison with another tool", "a table", {"agreed": result["micro"]["statistics"]["tp"]})
+
+    mod = types.SimpleNamespace(section=section, add_arguments=lambda p: p.add_argument("--extra-flag", action="store_true"))
+    monkeypatch.setattr(hooks, "hook_modules", lambda: [mod])
+    g = small_gold(doc="a.txt")
+    gold_dir, pred_dir = write_run(tmp_path, {"a": (g, as_predictions(g))})
+    report = tmp_path / "reports"
+    assert main(["eval", "--gold", str(gold_dir), "--pred", str(pred_dir), "--report", str(report), "--extra-flag"]) == 0
+    assert "Comparison with another tool\n\na table\n" in (report / "eval.txt").read_text()
+    assert json.loads((report / "eval.json").read_text())["sections"] == {"Comparison with another tool": {"agreed": 2}}

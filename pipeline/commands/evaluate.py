@@ -18,7 +18,7 @@ BASELINE = "tests/baseline_scores.json"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from ..evaluate.run import hook_modules
+    from ..evaluate.hooks import hook_modules
 
     p.add_argument("--gold", default="data/labelled", help="folder of gold JSON files")
     p.add_argument("--pred", default="data/processed", help="folder of extracted JSONL files")
@@ -33,11 +33,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..evaluate.run import baseline_scores, compare_baseline, evaluate, hook_modules, render, render_errors_md
+    from ..evaluate.hooks import hook_modules
+    from ..evaluate.run import baseline_scores, compare_baseline, evaluate, render, render_errors_md
     from ..writer import AtomicJsonlWriter
 
     result = evaluate(args.gold, args.pred)
-    sections = [s for s in (mod.section(args.gold, args.pred, result) for mod in hook_modules()) if s is not None]
+    sections = [s for s in (_call_hook(mod, args, result) for mod in hook_modules()) if s is not None]
     if sections:
         result["sections"] = {s.title: s.data for s in sections}
     out = Path(args.report)
@@ -54,6 +55,14 @@ def run(args: argparse.Namespace) -> int:
         return _update_baseline(Path(args.update_baseline), baseline_scores(result), args.accept_drops,
                                 compare_baseline)
     return 0
+
+
+def _call_hook(mod, args: argparse.Namespace, result: dict):
+    import inspect
+
+    if "args" in inspect.signature(mod.section).parameters:
+        return mod.section(args.gold, args.pred, result, args=args)
+    return mod.section(args.gold, args.pred, result)
 
 
 def _update_baseline(path: Path, current: dict, accept_drops: bool, compare) -> int:

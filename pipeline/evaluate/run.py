@@ -2,19 +2,14 @@
 
 :func:`evaluate` returns one plain dict (what ``eval.json`` holds); :func:`tables`
 turns it into pandas tables and :func:`render` into text. Optional extra
-sections (e.g. a comparison with another tool) plug in as :class:`Section`
-objects: a module named in :data:`SECTION_HOOKS` that exists under
-``pipeline/evaluate/`` and defines ``section(gold_dir, pred_dir, result) ->
-Section | None`` (and optionally ``add_arguments(parser)``) is called by
-``minutes eval``; its data lands in ``eval.json`` under ``sections``.
+sections (e.g. a comparison with another tool) plug in as
+:class:`~pipeline.evaluate.hooks.Section` objects returned by the hook modules
+described in :mod:`pipeline.evaluate.hooks`.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,32 +17,11 @@ import jsonlines
 import pandas as pd
 
 from ..records import RECORD_TYPES
+from .hooks import Section, hook_modules  # noqa: F401  (re-exported for section hooks)
 from .scorer import DocScore, score_document, total
-
-#: optional modules of pipeline.evaluate that add a section to the report
-SECTION_HOOKS: tuple[str, ...] = ("quantulum",)
 
 COUNT_COLUMNS = ["tp", "fp", "fn", "precision", "recall", "f1"]
 FIELD_COLUMNS = ["right", "total", "accuracy", "precision", "recall", "f1"]
-
-
-@dataclass
-class Section:
-    """An extra part of the report: a title, a table (or text) and JSON data."""
-
-    title: str
-    table: pd.DataFrame | str
-    data: dict[str, Any] = field(default_factory=dict)
-
-
-def hook_modules() -> list:
-    """The section hook modules present in this installation."""
-    mods = []
-    for name in SECTION_HOOKS:
-        full = f"{__package__}.{name}"
-        if importlib.util.find_spec(full) is not None:
-            mods.append(importlib.import_module(full))
-    return mods
 
 
 def load_gold(gold_dir: str | Path) -> list[dict]:
