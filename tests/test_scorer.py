@@ -152,6 +152,18 @@ def test_reworded_action_still_matches_and_unrelated_one_does_not():
     assert ds.fields["action_due_date"].accuracy == 1.0
 
 
+def test_actions_alike_only_in_letters_do_not_match():
+    gold = small_gold(actions=[{"text": "MOPAC to review work plan and timescales for the next meeting.", "owners": ["MOPAC"],
+                                "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": True}])
+    preds = {"actions": [{"id": "a", "text": "Bought in services and SLAs to be on the next agenda", "owners": []},
+                         {"id": "b", "text": "Minutes to website", "owners": []}]}
+    c = score_document(gold, preds).counts["actions"]
+    assert (c.tp, c.fp, c.fn) == (0, 2, 1)
+    preds["actions"].append({"id": "c", "text": "d. MOPAC to review work plan", "owners": ["MOPAC"]})   # a truncated row
+    c = score_document(gold, preds).counts["actions"]
+    assert (c.tp, c.fp, c.fn) == (1, 2, 0)
+
+
 def test_attendee_status_mismatch_is_a_miss_and_a_spurious_record_and_lowers_status_accuracy():
     gold = small_gold()
     preds = as_predictions(gold)

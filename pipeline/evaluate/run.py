@@ -90,7 +90,7 @@ def render(result: dict, sections: list[Section] = ()) -> str:
             "Field scores on matched records (accuracy: null vs null counts as right;\n"
             "P/R/F1: slot filling on non-null values)\n\n" + t["fields"].to_string(),
             "Precision, recall and F1 per document\n\n" + t["per_document"].to_string(),
-            "Field accuracy per document\n\n" + t["per_document_fields"].to_string(),
+            "Field accuracy per document (- where not scored)\n\n" + t["per_document_fields"].to_string(na_rep="-"),
         ]
         if result.get("without_predictions"):
             parts.append("Labelled documents with no predictions: " + ", ".join(result["without_predictions"]))
