@@ -17,6 +17,7 @@ from ..normalise import fold
 from ..patterns import MODELS_DIR
 
 USER_ALIASES = MODELS_DIR / "aliases.jsonl"
+_MONTH_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{2})$", re.I)
 
 
 def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
@@ -60,8 +61,47 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     return [owner.strip()]
 
 
+_STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "with", "be", "by", "at", "is", "are",
+         "will", "that", "this", "from", "as", "it", "re", "next", "meeting"}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP}
+
+
+def same_record(a: dict, b: dict) -> bool:
+    """Two action records are one action: never two from the same line; the same wording;
+    or the same owners and deadline with wording in common; or the same item reference
+    and a shared owner (an action in an item and again in the actions table).
+
+    >>> r = lambda text, owners, due=None, line=1, ref=None: {"text": text, "owners": owners,
+    ...     "due_date": due, "ref": ref, "evidence": [{"line": line}]}
+    >>> same_record(r("MOPAC to review work plan and timescales for the next meeting.", ["MOPAC"], "2019-02-05"),
+    ...             r("MOPAC to have timescales worked out by next meeting", ["MOPAC"], "2019-02-05", 9))
+    True
+    >>> same_record(r("Visits: a. Literacy", ["PE"]), r("Visits: b. SEND", ["PE"]))
+    False
+    >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122") | {"origin": 1},
+    ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122") | {"origin": 2})
+    True
+    """
+    la, lb = a["evidence"][0].get("line"), b["evidence"][0].get("line")
+    if la is not None and la == lb:
+        return False
+    if same_action(a["text"], b["text"]):
+        return True
+    shared_owner = set(a["owners"]) & set(b["owners"])
+    if a.get("ref") and a.get("ref") == b.get("ref") and a.get("origin") != b.get("origin") and shared_owner:
+        return True
+    if (a["owners"] and set(a["owners"]) == set(b["owners"]) and a.get("due_date")
+            and a.get("due_date") == b.get("due_date")):
+        ca, cb = _content(a["text"]) - {fold(o) for o in a["owners"]}, _content(b["text"]) - {fold(o) for o in b["owners"]}
+        return bool(ca & cb)
+    return False
+
+
 def same_action(a: str, b: str) -> bool:
-    """The same action written twice, in the text and in a summary.
+    """The same action written twice, in the text and in a summary, in nearly the same words.
 
     >>> same_action("MOPAC to review work plan and timescales for the next meeting.",
     ...             "MOPAC to have timescales worked out by next meeting")
@@ -101,14 +141,15 @@ class ResolveComponent:
                         owners.append(r)
             act["owners"] = owners
             act["due_date"] = self._due_date(act["due"], mdate, next_date)
-            dup = next((m for m in merged if same_action(m["text"], act["text"])), None)
+            dup = next((m for m in merged if same_record(m, act)), None)
             if dup is None:
                 merged.append(act)
                 continue
-            if len(act["text"]) > len(dup["text"]):
+            if len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
-            for k in ("due", "due_date", "status"):
-                dup[k] = dup[k] or act[k]
+            if not dup["due"]:
+                dup["due"], dup["due_date"] = act["due"], act["due_date"]
+            dup["status"] = dup["status"] or act["status"]
             dup["owners"] = dup["owners"] or act["owners"]
             dup["explicit"] = dup["explicit"] or act["explicit"]
             dup["evidence"] += act["evidence"]
@@ -132,6 +173,11 @@ class ResolveComponent:
             return None
         if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
             return next_date
+        # "Jan 19": a month and a two-digit year, not a day of the month
+        m = _MONTH_YEAR.search(due)
+        if m:
+            found = dates.month_end(f"{m.group(1)} 20{m.group(2)}", mdate)
+            return found.value if found else None
         found = dates.find_dates(due, after=mdate)
         if found:
             return found[0].value
