@@ -314,3 +314,14 @@ def test_an_optional_section_hook_adds_to_the_report(tmp_path, monkeypatch):
     assert main(["eval", "--gold", str(gold_dir), "--pred", str(pred_dir), "--report", str(report), "--extra-flag"]) == 0
     assert "Comparison with another tool\n\na table\n" in (report / "eval.txt").read_text()
     assert json.loads((report / "eval.json").read_text())["sections"] == {"Comparison with another tool": {"agreed": 2}}
+
+
+def test_a_miss_names_its_closest_prediction_and_whether_another_label_took_it():
+    gold = small_gold()
+    merged = ("NPS to meet with MOPAC to agree the funding plan. Probation to circulate the reoffending "
+              "figures to all members")
+    preds = {"actions": [{"id": "a", "text": merged, "owners": ["NPS"],
+                          "evidence": [{"start": 0, "end": 5, "text": "NPS", "rules": ["actions.label-line"]}]}]}
+    (miss,) = [e for e in score_document(gold, preds).errors if e["error"] == "missed"]
+    assert miss["reason"] == "closest prediction matched another label"
+    assert (miss["closest"]["pred_id"], miss["closest"]["score"], miss["closest"]["rules"]) == ("a", 1.0, ["actions.label-line"])

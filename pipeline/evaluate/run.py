@@ -139,8 +139,7 @@ def render_errors_md(errors: list[dict]) -> str:
                         rules = e.get("rules") or []
                     else:
                         close = e.get("closest")
-                        where = (f"closest ({close['score']}): {close['evidence'][0]['text'] if close['evidence'] else ''}"
-                                 if close else "")
+                        where = f"closest ({close['score']}): {close.get('text') or ''}" if close else ""
                         rules = close["rules"] if close else []
                     out.append(f"| {e['error']} | {_md(e['text'])} | {_md(e.get('reason', ''))} | {_md(where)} | "
                                f"{_md(', '.join(rules))} |")

@@ -328,8 +328,8 @@ def _missed(doc: str, kind: str, g: dict, reason: str, closest: tuple[float, dic
     if closest:
         s, p = closest
         ev, rules = _evidence(p)
-        err["closest"] = {"score": round(s, 3), "pred_id": p.get("id"), "pred": brief(p), "evidence": ev,
-                          "rules": rules}
+        err["closest"] = {"score": round(s, 3), "pred_id": p.get("id"), "text": record_text(kind, p),
+                          "pred": brief(p), "evidence": ev, "rules": rules}
     return err
 
 
@@ -391,8 +391,13 @@ def score_document(gold: dict, pred: dict[str, list[dict]]) -> DocScore:
         for i, g in enumerate(g_all):
             if i not in matched_g and not g.get("optional"):
                 c.fn += 1
-                best = max(((fn(g, p), p) for p in p_all), key=lambda t: t[0], default=None)
-                ds.errors.append(_missed(ds.doc, kind, g, "unmatched", best if best and best[0] >= 0.25 else None))
+                best = max(((fn(g, p), j) for j, p in enumerate(p_all)), key=lambda t: t[0], default=None)
+                if best and best[0] >= 0.25:
+                    # the closest prediction; "taken" when it went to another label (two merged into one?)
+                    reason = "closest prediction matched another label" if best[1] in matched_p else "unmatched"
+                    ds.errors.append(_missed(ds.doc, kind, g, reason, (best[0], p_all[best[1]])))
+                else:
+                    ds.errors.append(_missed(ds.doc, kind, g, "unmatched", None))
         for j, p in enumerate(p_all):
             if j not in matched_p:
                 c.fp += 1
