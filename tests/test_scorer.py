@@ -322,6 +322,6 @@ def test_a_miss_names_its_closest_prediction_and_whether_another_label_took_it()
               "figures to all members")
     preds = {"actions": [{"id": "a", "text": merged, "owners": ["NPS"],
                           "evidence": [{"start": 0, "end": 5, "text": "NPS", "rules": ["actions.label-line"]}]}]}
-    (miss,) = [e for e in score_document(gold, preds).errors if e["error"] == "missed"]
+    (miss,) = [e for e in score_document(gold, preds).errors if e["error"] == "missed" and e["type"] == "actions"]
     assert miss["reason"] == "closest prediction matched another label"
     assert (miss["closest"]["pred_id"], miss["closest"]["score"], miss["closest"]["rules"]) == ("a", 1.0, ["actions.label-line"])
