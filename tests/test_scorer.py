@@ -325,3 +325,11 @@ def test_a_miss_names_its_closest_prediction_and_whether_another_label_took_it()
     (miss,) = [e for e in score_document(gold, preds).errors if e["error"] == "missed" and e["type"] == "actions"]
     assert miss["reason"] == "closest prediction matched another label"
     assert (miss["closest"]["pred_id"], miss["closest"]["score"], miss["closest"]["rules"]) == ("a", 1.0, ["actions.label-line"])
+
+
+def test_eval_without_gold_files_says_so(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["eval", "--gold", str(tmp_path), "--pred", str(tmp_path), "--report", str(tmp_path / "r")]) == 2
+    assert f"no gold files (*.json) in {tmp_path}" in capsys.readouterr().err
+    assert not (tmp_path / "r").exists()

@@ -37,6 +37,10 @@ def run(args: argparse.Namespace) -> int:
     from ..evaluate.run import baseline_scores, compare_baseline, evaluate, render, render_errors_md
     from ..writer import AtomicJsonlWriter
 
+    if not any(Path(args.gold).glob("*.json")):
+        print(f"no gold files (*.json) in {args.gold}: nothing to score against (see docs/labelling-guide.md)",
+              file=sys.stderr)
+        return 2
     result = evaluate(args.gold, args.pred)
     sections = [s for s in (_call_hook(mod, args, result) for mod in hook_modules()) if s is not None]
     if sections:
