@@ -210,6 +210,43 @@ def sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+# a sentence ends at . ! ? before a capital, or at a blank line unless the text runs on in lower case
+_PROSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n[ \t]*\n\s*(?=[^a-z\s])")
+
+
+def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of prose that may be wrapped over several lines.
+
+    >>> t = "Members thanked her and\\n\\nasked for more.\\n\\n3\\n\\nThe Clerk agreed to circulate it."
+    >>> [" ".join(t[s:e].split()) for s, e in prose_sentences(t, 0)]
+    ['Members thanked her and asked for more.', '3', 'The Clerk agreed to circulate it.']
+    """
+    out, pos = [], 0
+    for m in _PROSE_BREAK.finditer(text):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(text.rstrip())))
+    return [(s, e) for s, e in out if text[s - start:e - start].strip()]
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """Where a commitment may start in a sentence: its start, after a semicolon, or at a lead
+    phrase after "and" ("... and Members requested the Clerk to ...")."""
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    cuts = [0] + [m.end() for m in re.finditer(r";\s+", sentence)]
+    if leads:
+        cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    return sorted(set(cuts))
+
+
+@lru_cache(maxsize=1)
+def prose_shape() -> re.Pattern:
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
+    return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
+                      rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
 @Language.factory("minutes_actions", assigns=["doc._.actions"],
                   requires=["doc._.layout", "doc._.agenda_items", "doc._.aliases"])
 def make_actions(nlp: Language, name: str):
@@ -224,6 +261,7 @@ class Table:
         self.cols = cols
         self.rules = rules
         self.intro = ""  # the intro of lettered parts, carried to a continuation row
+        self.tid: int | None = None  # the reader's table index, when it gives one
 
 
 class ActionsComponent:
@@ -232,14 +270,21 @@ class ActionsComponent:
         text = doc.text
         items = doc._.agenda_items or []
         self.aliases = doc._.aliases or {}
+        self._text = text
         actions: list[dict] = []
         section = False  # inside an "Actions:" / "Action summary" section
         table: Table | None = None
         owner_column = False  # an "Action" heading over rows whose last cell holds owners
         para_start: int | None = None  # where the paragraph before an "ACTION: owner" line starts
+        lines = doc._.source.lines if doc._.source is not None else []
+        run: list | None = None  # a paragraph of prose: [start, end, rules, previous]
         for b in blocks:
+            tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
             previous = bool(item and _in_vocab(item["title"], "PREVIOUS"))
+            if run and not (b.cells is None and b.number is None and b.kind in ("blank", "text") and not section):
+                actions.extend(self._prose(doc, *run))
+                run = None
             if b.kind == "blank":
                 para_start = None
                 continue
@@ -264,8 +309,11 @@ class ActionsComponent:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
                 if header:
+                    header.tid = tid
                     table, section, owner_column = header, False, False
                     continue
+                if table and table.tid is not None and tid is not None and tid != table.tid:
+                    table = None  # a header covers the rows of its own table only
                 if table:
                     actions.extend(self._from_table(doc, b, table, previous))
                     continue
@@ -293,13 +341,21 @@ class ActionsComponent:
                 para_start = None
                 continue
             if not section and b.kind in ("text", "list", "heading") and b.cells is None:
-                actions.extend(self._prose(doc, b, previous))
+                start = b.title_start if b.number is not None and b.title_start else b.start
+                if b.kind == "heading":
+                    actions.extend(self._prose(doc, start, b.end, list(b.rules), previous))
+                elif run:
+                    run[1] = b.end
+                else:
+                    run = [start, b.end, list(b.rules), previous]
             if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
                 actions.append(self._record(doc, s, b.end, b.rules + ["actions.section-line"], "new", None))
                 continue
             if para_start is None or b.number is not None:
                 para_start = b.title_start if b.number is not None and b.title_start else b.start
+        if run:
+            actions.extend(self._prose(doc, *run))
         doc._.actions = actions
         return doc
 
@@ -463,36 +519,78 @@ class ActionsComponent:
             out.append(rec)
         return out
 
-    def _prose(self, doc: Doc, b: Block, previous: bool) -> list[dict]:
-        """Commitments in prose: an attendee (by any of its names) followed by "to", "agreed to",
-        "will" ... and a verb, at the start of a sentence or after a lead ("Next steps include")."""
+    def _prose(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool,
+               skip: set[int] | None = None) -> list[dict]:
+        """Commitments in prose between ``start`` and ``end`` (a paragraph, however many lines it
+        is wrapped over, or a table cell): an attendee or role (by any of its names) followed by
+        "to", "agreed to", "will" ... and a verb, at the start of a sentence or after a lead
+        ("Next steps include", "and Members requested")."""
         text = doc.text
         out = []
-        start = b.title_start if b.number is not None and b.title_start else b.start
-        leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
-        verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
-        shape = re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
-                           rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
-        for s, e in sentences(text[start:b.end], start):
+        for s, e in prose_sentences(text[start:end], start):
+            if skip and any(s <= k < e for k in skip):
+                continue
             sent = " ".join(text[s:e].split())
-            m = shape.match(sent)
-            if not m:
-                continue
-            subject = m.group("subject").strip(" ,")
-            parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
-            if not parts or not all(self._known(p) for p in parts):
-                continue
-            rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
-            rec = self._record(doc, s, e, b.rules + [rule], "previous" if previous else "new", None)
-            rec["owners"] = parts
-            rec["explicit"] = False
-            if m.group("verb").lower() == "working with":
-                rest = sent[m.end("verb"):]
-                more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
-                if more:
-                    rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
-            out.append(rec)
+            for cut in clause_starts(sent):
+                m = prose_shape().match(sent[cut:])
+                if not m:
+                    continue
+                owners = self._owners(m.group("subject").strip(" ,"), s)
+                if not owners:
+                    continue
+                rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
+                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) if m.group("lead") and p == fold(m.group("lead"))), None)
+                s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+                if cut:
+                    # the clause starts inside the sentence: find it in the source text
+                    words = sent[cut:].split()
+                    pat = r"\s+".join(re.escape(w) for w in words[:3])
+                    found = re.search(pat, text[s:e])
+                    s2 = s + found.start() if found else s2
+                rec = self._record(doc, s2, e, rules + [rule] + ([lead] if lead else []),
+                                   "previous" if previous else "new", None)
+                rec["owners"] = owners
+                rec["explicit"] = False
+                if m.group("verb").lower() == "working with":
+                    rest = sent[cut + m.end("verb"):]
+                    more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
+                    if more:
+                        rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
+                out.append(rec)
+                break
         return out
+
+    def _owners(self, subject: str, offset: int) -> list[str] | None:
+        """The owners a sentence subject names: a known name, acronym or role as a whole
+        ("the Administrative Officer, Finance Services"), several known names ("CD and DBP"), or
+        a role that several attendees share, told apart by its qualifier ("Senior Executive
+        Officer, Corporate Services" for "Senior Executive Officer (Corporate)") or, bare, by
+        the last fuller mention of one of them before the sentence."""
+        if self._known(subject):
+            return [subject]
+        parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
+        if parts and all(self._known(p) for p in parts):
+            return parts
+        key = re.sub(r"^the\s+", "", fold(" ".join(subject.split()))).strip(" ,")
+        head, _, qual = key.partition(",")
+        head = head.strip()
+        if len(head.split()) < 2 and not qual:
+            return None  # a single word is too weak to stand for a role
+        cands = {a: t for a, t in self.aliases.items()
+                 if not a.startswith("the ") and re.match(rf"{re.escape(head)}\s*[,(]", a)}
+        if not cands:
+            return None
+        if qual.strip():
+            qwords = set(re.findall(r"[a-z]+", qual))
+            cands = {a: t for a, t in cands.items() if qwords & set(re.findall(r"[a-z]+", a[len(head):]))}
+        targets = set(cands.values())
+        if len(targets) == 1:
+            return [targets.pop()]
+        if not targets or qual.strip():
+            return None
+        before = fold(self._text[:offset])
+        best = max(cands, key=lambda a: before.rfind(a))
+        return [cands[best]] if before.rfind(best) >= 0 else None
 
     def _known(self, name: str) -> bool:
         key = re.sub(r"^the\s+", "", fold(name)).strip()
