@@ -325,6 +325,10 @@ class ActionsComponent:
                     continue
                 if owner_column:
                     continue
+                minutes = self._minutes_row(doc, b, previous) if not section else None
+                if minutes is not None:
+                    actions.extend(minutes)
+                    continue
                 if b.number is not None and len(cells) >= 2 and (section or previous or len(cells) >= 3):
                     s, e = b.cells[1]
                     status_text = cells[2] if len(cells) >= 3 else None
@@ -488,6 +492,63 @@ class ActionsComponent:
         if not got:
             return None
         return {letter: text[cell[0] + s:cell[0] + e] for letter, s, e in got[1]}
+
+    def _minutes_row(self, doc: Doc, b: Block, previous: bool) -> list[dict] | None:
+        """A row of a minutes table without an action header: reference | title | notes |
+        action. The action cell holds owners (each beside a committing sentence of the notes)
+        or an action worded "Clerk to ..."; the notes may hold prose commitments and a lettered
+        list of earlier actions, each ending "- owner". None when the row is not of that shape."""
+        text = doc.text
+        cells = [text[s:e] for s, e in b.cells]
+        if len(cells) < 3 or not _REF.match(cells[0].strip()):
+            return None
+        title, notes = b.cells[1], max(b.cells[2:4] if len(b.cells) >= 4 else b.cells[2:], key=lambda c: c[1] - c[0])
+        if len(cells) == 3 and len(cells[2]) < 3 * len(cells[1]):
+            return None  # ref | action | status: a table of earlier actions
+        rules = b.rules + ["actions.minutes-row"]
+        out: list[dict] = []
+        last = b.cells[-1] if len(cells) >= 4 else None
+        if last is not None and last != notes:
+            lt = text[last[0]:last[1]]
+            groups = owner_lines(lt)
+            subject = subject_of(" ".join(lt.split()))
+            if groups and all(self._known(o) for g in groups for o in g):
+                out += self._from_owner_cell(doc, b, notes, last, previous)
+            elif subject and self._owners(subject, last[0]):
+                rec = self._record(doc, last[0], last[1], rules + ["actions.minutes-action-cell"],
+                                   "previous" if previous else "new", None)
+                rec["ref"] = self._ref(doc, b)
+                out.append(rec)
+        earlier = previous or bool(_in_vocab(text[title[0]:title[1]], "PREVIOUS"))
+        out += self._dash_owned(doc, notes, rules, earlier)
+        taken = {r["start"] for r in out}
+        for rec in self._prose(doc, notes[0], notes[1], rules, previous, skip=taken):
+            rec["ref"] = self._ref(doc, b)
+            out.append(rec)
+        return out
+
+    def _dash_owned(self, doc: Doc, cell, rules: list[str], earlier: bool) -> list[dict]:
+        """Lettered actions in a notes cell, each ending with its owners after a dash
+        ("a. Ensure that the website is updated. - Heather Poustie")."""
+        text = doc.text
+        got = split_letters(text[cell[0]:cell[1]])
+        if not got:
+            return []
+        intro, parts = got
+        kind = "previous" if earlier or _in_vocab(intro, "PREVIOUS") else "new"
+        out = []
+        for _, s, e in parts:
+            part = text[cell[0] + s:cell[0] + e]
+            m = re.search(r"\s*[-–—]\s*(?P<owners>[^-–—]+?)\s*$", part)
+            owners = owner_list(m.group("owners")) if m else None
+            if not owners or not any(self._known(o) for o in owners):
+                continue  # names after a dash, at least one of them an attendee
+            rec = self._record(doc, cell[0] + s, cell[0] + s + m.start(), rules + ["actions.dash-owners"], kind, None)
+            rec["owners"] = owners
+            rec["evidence"].append(evidence(doc, cell[0] + s + m.start("owners"), cell[0] + s + m.end("owners"),
+                                            ["actions.dash-owners"], "owners"))
+            out.append(rec)
+        return out
 
     def _from_owner_cell(self, doc: Doc, b: Block, notes, owner_cell, previous: bool) -> list[dict]:
         """An action column that holds only owners, a line each: each line stands beside a
