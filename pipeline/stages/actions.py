@@ -19,6 +19,7 @@ from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import Block
+from .resolve import _content, initials_aliases
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
@@ -165,8 +166,8 @@ def owner_lines(text: str) -> list[list[str]] | None:
 def split_ids(text: str) -> list[tuple[int, int]] | None:
     """Spans of the actions in a cell whose lines start with action ids ("09-02 SB to ...")."""
     marks = list(_ACTION_ID.finditer(text))
-    if not marks or marks[0].start() > 0 and text[:marks[0].start()].strip():
-        return None
+    if not marks:
+        return None  # a decision line before the first id ("Minutes approved") is no action
     return [(m.end(), marks[k + 1].start() if k + 1 < len(marks) else len(text)) for k, m in enumerate(marks)]
 
 
@@ -271,6 +272,7 @@ class ActionsComponent:
         items = doc._.agenda_items or []
         self.aliases = doc._.aliases or {}
         self._text = text
+        self.initials = initials_aliases(doc._.attendees or [], self.aliases)
         actions: list[dict] = []
         section = False  # inside an "Actions:" / "Action summary" section
         table: Table | None = None
@@ -454,6 +456,11 @@ class ActionsComponent:
             spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
         status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
         kind = "previous" if previous or (status_text and status_text.strip()) else "new"
+        # commitments in the discussion cells beside the action column ("KK to advise ...")
+        others = [c for i, c in by_col.items() if c not in (a, owner_cell, due_cell, status_cell)
+                  and i not in (table.cols.get("COL_ACTION"), table.cols.get("COL_OWNER"), table.cols.get("COL_DUE"))
+                  and not _REF.match(text[c[0]:c[1]].strip())]
+        prose = [r for c in others for r in self._prose(doc, c[0], c[1], rules + ["actions.discussion-cell"], previous)]
         owners_by_letter = self._lettered(text, owner_cell) if letters else None
         due_by_letter = self._lettered(text, due_cell) if letters else None
         out = []
@@ -476,7 +483,17 @@ class ActionsComponent:
             rec["origin"] = "owner-column"
             rec["origin"] = id(table)
             out.append(rec)
-        return out
+        # a commitment in the discussion that the action column restates (same owner, a task
+        # word in common) is that action, not another
+        def restated(p: dict) -> bool:
+            po = {self._canon(o) for o in p["owners"]}
+            for r in out:
+                ro = {self._canon(o) for o in r["owners"] or ([subject_of(r["text"])] if subject_of(r["text"]) else [])}
+                common = _content(p["text"]) & _content(r["text"]) - {fold(o) for o in p["owners"] + r["owners"]}
+                if po & ro and common:
+                    return True
+            return False
+        return out + [p for p in prose if not restated(p)]
 
     @staticmethod
     def _ref(doc: Doc, b: Block) -> str | None:
@@ -655,6 +672,8 @@ class ActionsComponent:
 
     def _known(self, name: str) -> bool:
         key = re.sub(r"^the\s+", "", fold(name)).strip()
+        if name.strip().isupper() and 2 <= len(name.strip()) <= 4 and key in self.initials:
+            return True  # "DBP" for Debbie Baird-Palmer
         return key in self.aliases or f"the {key}" in self.aliases
 
     def _canon(self, name: str) -> str:
