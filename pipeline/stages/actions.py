@@ -26,7 +26,9 @@ _SUBJECT = re.compile(
     r"(?:[a-z]+ly\s+)?(?:to|will|agreed to|would|should|is to|are to|(?:was |were )?asked to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
 # "(CD, GM and FQ to produce bullet points for SB)": a bracketed task inside an action
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]+|\.)?"
+# a month name, whole or abbreviated ("30 June", "1 Sept. 2024"), never the start of another word
+_MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+          r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
     r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
@@ -131,6 +133,8 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     >>> find_due("meeting to be set up with partners in Jan 19.")[0]
     'in Jan 19'
     >>> find_due("MOPAC to convene a task and finish group") is None
+    True
+    >>> find_due("MOPAC to train for 2 marathons") is None
     True
     >>> [find_due(t)[0] for t in ("JS to circulate it by 1 March.", "by 15th July 2024", "by May 1, 2024.",
     ...                           "bring it back at the April meeting", "report to the next meeting")]
@@ -758,7 +762,8 @@ class ActionsComponent:
                 elif not owners:
                     continue
                 rule = next((r for p, r in vocab()["PROSE_COMMIT"] + vocab().get("DIRECTED", []) if p == verb), "actions.prose")
-                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) if m.group("lead") and p == fold(m.group("lead"))), None)
+                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", [])
+                             if m.group("lead") and p == fold(m.group("lead"))), None)
                 s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
                 if cut:
                     # the clause starts inside the sentence: find it in the source text
