@@ -221,3 +221,24 @@ def test_lettered_items_without_capitals_headings_stay_items(run):
 def test_numbered_items_ignore_capitals_label_lines(run):
     doc = run("1. Welcome\nHello.\n\nNEXT MEETING\n\n2. Finance\nNoted.\n")
     assert items(doc) == [("1", "Welcome", 1), ("2", "Finance", 1)]
+
+
+def test_roman_numbered_items_with_letters_under_them(run):
+    doc = run("TOWN OF ASHVALE\nZONING BOARD MINUTES\n\nI. OPENING\nThe chair opened the meeting.\n\n"
+              "II. MINUTES\nApproved.\n\nIII. VARIANCES\nA. 12 Oak Lane fence\nGranted.\nB. 4 Mill Road shed\n"
+              "Denied.\n\nIV. OTHER MATTERS\nNone.\n\nV. CLOSE\nClosed at 9 p.m.\n")
+    assert items(doc) == [("I", "OPENING", 1), ("II", "MINUTES", 1), ("III", "VARIANCES", 1),
+                          ("A", "12 Oak Lane fence", 2), ("B", "4 Mill Road shed", 2),
+                          ("IV", "OTHER MATTERS", 1), ("V", "CLOSE", 1)]
+
+
+def test_letters_alone_are_not_read_as_roman(run):
+    doc = run("A. Welcome\nHello.\n\nB. Finance\nNoted.\n\nC. Staffing\nNoted.\n\nD. Premises\nNoted.\n")
+    assert items(doc) == [("A", "Welcome", 1), ("B", "Finance", 1), ("C", "Staffing", 1), ("D", "Premises", 1)]
+
+
+def test_markdown_decimal_sub_items_under_numbered_headings(run_md):
+    doc = run_md("# Committee minutes\n\n## 1. Minutes\n\nAgreed.\n\n## 2. Funding\n\n### 2.1 Grants\n\nText.\n\n"
+                 "### 2.2 Awards\n\nText.\n\n## 3. Any other business\n\nNone.\n")
+    assert items(doc) == [("1", "Minutes", 1), ("2", "Funding", 1), ("2.1", "Grants", 2), ("2.2", "Awards", 2),
+                          ("3", "Any other business", 1)]

@@ -141,3 +141,8 @@ def test_no_label_after_bullet(line):
 def test_lettered_line_with_label_keeps_its_letter():
     b = classify("a) Apologies: none", 0, 0)
     assert (b.kind, b.number, b.title) == ("heading", "a", "Apologies: none")
+
+
+def test_roman_numbers_in_capitals():
+    assert shape(classify("IV. NEW BUSINESS", 0, 0)) == ("heading", "IV", "NEW BUSINESS")
+    assert classify("iv) a point in a list", 0, 0).kind == "list"

@@ -73,11 +73,26 @@ def item_key(number: str) -> tuple:
 def scheme(number: str) -> tuple[str, bool]:
     """The numbering scheme: letter prefix and whether it is a minute reference.
 
-    >>> scheme("FGB 20/2021"), scheme("20/2021"), scheme("4a"), scheme("5.2")
-    (('FGB', True), ('', True), ('', False), ('', False))
+    >>> scheme("FGB 20/2021"), scheme("20/2021"), scheme("4a"), scheme("5.2"), scheme("IV")
+    (('FGB', True), ('', True), ('', False), ('', False), ('', False))
     """
-    prefix = re.match(r"^[A-Za-z]{2,}", number.strip())
+    prefix = re.match(r"^[A-Za-z]{2,}(?=\s*\d)", number.strip())
     return (prefix.group(0).upper() if prefix else ""), "/" in number
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman(number: str) -> int | None:
+    """The value of a roman item number in capitals, else None.
+
+    >>> roman("IV"), roman("IX"), roman("III"), roman("B"), roman("4")
+    (4, 9, 3, None, None)
+    """
+    if not re.fullmatch(r"[IVX]{1,5}", number):
+        return None
+    vals = [_ROMAN[ch] for ch in number]
+    return sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -424,11 +439,21 @@ class AgendaComponent:
             if not c.weak:
                 counts[scheme(c.number)] = counts.get(scheme(c.number), 0) + 1
         the_scheme = max(counts, key=lambda k: counts[k]) if counts else None  # ties: the first seen
+        # roman numbering (II, III, IV ...): numerals count by value, other letters are sub-items
+        romans = any(re.fullmatch(r"[IVX]{2,5}", c.number) for c in cands if not c.weak)
         last = None
         for c in cands:
             if scheme(c.number) != the_scheme:
                 continue
             key = item_key(c.number)
+            if romans and re.fullmatch(r"[A-Za-z]", c.number) and roman(c.number) is None:
+                if any(lv == 1 for _, lv in items):  # "A. Fence permit" under "IV. NEW BUSINESS"
+                    c.rules = c.rules + ["agenda.letter-under-roman"]
+                    items.append((c, 2))
+                continue
+            if romans and roman(c.number) is not None:
+                key = (roman(c.number), 0)
+                c.rules = c.rules + ["agenda.roman-number"]
             k = next((n for n, (it, lv) in enumerate(items) if lv == 1 and _same_number(it.number, c.number)), None)
             if k is not None and not items[k][0].moved and self._in_listing(items, k):
                 # the body takes up an item of the agenda list: one item, listed title, body position

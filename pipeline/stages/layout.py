@@ -23,6 +23,7 @@ from ..patterns import vocabulary
 _NUM = r"""(?P<number>
             (?-i:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?/\d{2,4}     # minute refs: 135/19, FGB 20/2021, 58a/1920
           | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
+          | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
           | [A-Za-z](?=[.)]\s)                           # A. b)
         )"""
 NUMBER = re.compile(
