@@ -29,7 +29,7 @@ _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|[A-Z]{1,4}\s?\d{1,3}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
@@ -89,6 +89,8 @@ class MeetingComponent:
         self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
+        self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, r["pattern"].split())) + r"\b\s*", re.I), r["id"])
+                              for r in rows if r["label"] == "START_PHRASE"]
 
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
@@ -176,8 +178,9 @@ class MeetingComponent:
                     rec["end_time"] = found[1].value
                     ev.append(evidence(doc, s + found[1].start, s + found[1].end, b.rules + [found[1].rule], "end_time"))
                 break
-        for key, pattern, rule in (("start_time", self.start_re, "meeting.time.commenced-at"),
-                                   ("end_time", self.end_re, "meeting.time.closed-at")):
+        for key, pattern, rule in [("start_time", self.start_re, "meeting.time.commenced-at")] + [
+                ("start_time", p, rid) for p, rid in self.start_phrases] + [
+                ("end_time", self.end_re, "meeting.time.closed-at")]:
             if rec[key]:
                 continue
             for m in pattern.finditer(text):
@@ -341,6 +344,9 @@ class MeetingComponent:
         candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
         for m in _NEXT_LABEL.finditer(text):
             s = m.end()
+            line_start = text.rfind("\n", 0, m.start() + 1) + 1
+            if text[line_start:m.start() + 1].strip("\n").strip(" ").strip("\t") and "\t" in text[line_start:m.start() + 1]:
+                continue  # a cell after others in a table row ("Clerk | Next meeting"): a deadline, not a label
             # the value: rest of this line, else the next two non-empty lines
             e = s
             lines = 0
@@ -357,7 +363,17 @@ class MeetingComponent:
                     if self._place_like(text[e:nxt_end]) and not dates.find_dates(text[e:nxt_end]):
                         e = nxt_end
                     break
-            candidates.append((0, s, min(e, len(text)), ["meeting.next-meeting.label"]))
+            priority = 0
+            first_nl = text.find("\n", s)
+            first_nl = len(text) if first_nl < 0 else first_nl
+            if not dates.find_dates(text[s:first_nl], after=after):
+                found = dates.find_dates(text[s:min(e, len(text))], after=after)
+                if found:
+                    at = s + found[0].start
+                    row = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+                    if "\t" in row:
+                        priority = 3  # the date is in a table row below the label: prefer a sentence with a date
+            candidates.append((priority, s, min(e, len(text)), ["meeting.next-meeting.label"]))
         for m in _NEXT_SENTENCE.finditer(text):
             candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
         for m in _HELD_ON.finditer(text):
