@@ -316,6 +316,9 @@ class MeetingComponent:
                 loc = m.group("loc").strip(" ,")
                 i = text.find(loc[:20])
                 return title_case(loc), max(i, 0), max(i, 0) + len(loc)
+        after_date = self._place_after_date(doc, blocks, date_found)
+        if after_date:
+            return after_date
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
@@ -335,6 +338,27 @@ class MeetingComponent:
                         and self._place_like(seg):
                     return seg.strip(), b.start, b.end
         return None
+
+    def _place_after_date(self, doc, blocks, date_found):
+        """A place after the date and times on the date line: '... 2023 at 7.30pm in the Village Hall, Mill Lane',
+        '..., 6:00pm–8:15pm, at The Barn, 3 Quay Street', or with no preposition '..., 14:00–15:30, Room 4, Main Building'."""
+        if not date_found:
+            return None
+        text = doc.text
+        b = blocks[doc._.source.line_index(date_found[0])]
+        s0 = date_found[1]
+        seg = text[s0:b.end]
+        times = dates.find_times(seg)
+        pos = times[-1].end if times else 0
+        rest = seg[pos:]
+        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Z][^\n]{2,120}?)[\s.]*$", rest)
+        if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
+            return None
+        loc = m.group("loc")
+        if m.group("prep") is None and not self._place_like(loc):
+            return None
+        start = s0 + pos + m.start("loc")
+        return loc.strip(" ,"), start, start + len(loc)
 
     def _next_meeting(self, doc, blocks, meeting_date, ev):
         """The next meeting: a 'Date of next meeting' label (its value on the line, in the next cell or
