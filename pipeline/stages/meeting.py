@@ -111,13 +111,17 @@ class MeetingComponent:
             tb = self._title_block(doc, header)
             if tb is not None:
                 s, e = self._title_extent(doc, blocks, tb)
+                lead = self._body_lines_above(doc, blocks, tb)
+                if lead is not None:  # "CITY OF X LIBRARY BOARD" over "REGULAR MEETING MINUTES"
+                    rec["body"] = body_from_title(" ".join(text[lead:tb.start].split()))
+                    s = lead
                 rec["title"] = " ".join(text[s:e].split())
                 ev.append(evidence(doc, s, e, ["meeting.title-line"], "title"))
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
             ev.append(evidence(doc, s, e, b.rules, "body"))
-        elif rec["title"]:
+        elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
         # date
@@ -219,6 +223,27 @@ class MeetingComponent:
             if any(re.search(rf"\b{re.escape(w)}\b", t) for w, _ in self.title_words) and len(t.split()) <= 30:
                 return b
         return candidates[0] if candidates else None
+
+    def _body_lines_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
+        """A capitals-only title line with a title word ('REGULAR MEETING MINUTES') under capitals-only
+        lines at the top that name the body: where those lines start."""
+        text = doc.text
+        seg = text[tb.start:tb.end]
+        if not seg.isupper():
+            return None
+        start = None
+        i = tb.index - 1
+        while i >= 0:
+            b = blocks[i]
+            line = text[b.start:b.end]
+            if b.kind == "blank" or b.cells or b.label or not line.isupper() or dates.find_dates(line) \
+                    or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+                break
+            start = b.start
+            i -= 1
+        if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
+            return None  # only the heading block at the top of the document
+        return start
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
