@@ -203,3 +203,96 @@ Next steps include MOPAC working with Probation and the CPS to agree tangible ac
         ("Next steps include MOPAC working with Probation and the CPS to agree tangible actions by end of March 2022.",
          "by end of March 2022", "2022-03-31", False)]
     assert doc._.actions[0]["owners"][0] == "MOPAC" and "CPS" in doc._.actions[0]["owners"]
+
+
+def test_role_subjects_wrapped_prose_and_clause_leads(run):
+    doc = run("""Municipal District meeting
+Date: 24 November 2017
+Present: Ms. L. Magner (Administrative Officer, Finance Services), Mr. M. Leahy (Administrative Officer, District)
+
+1. Housing Loans
+The Administrative Officer, Finance Services, gave a presentation on loans.
+
+The Administrative Officer agreed to circulate the
+presentation to Members.
+
+2. Other Matters
+A discussion took place on receptions and Members requested the Administrative Officer, District, to forward
+list of nominees.
+The Administrative Officer offered to help. The Treasurer will send the accounts.
+""")
+    assert records(doc) == [
+        {"text": "The Administrative Officer agreed to circulate the presentation to Members.",
+         "owners": ["L. Magner"], "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "Members requested the Administrative Officer, District, to forward list of nominees.",
+         "owners": ["M. Leahy"], "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+    ]
+
+
+def run_rows(nlp, head: str, rows: list[list[str]]):
+    """Process minutes whose table cells hold several lines, as a PDF or DOCX reader gives them."""
+    from pipeline.document import TextBuilder
+    from pipeline.nlp import process
+
+    builder = TextBuilder()
+    for ln in head.splitlines():
+        builder.add_line(ln)
+    builder.add_blank()
+    for r in rows:
+        builder.add_row(r, table=1)
+    return process(nlp, builder.build("<rows>", "docx", head.encode("utf-8")))
+
+
+def test_minutes_table_rows_with_owner_cells_and_dash_owned_earlier_actions(nlp):
+    doc = run_rows(nlp, """Governing Board meeting
+Date: 7 December 2020
+Present: Heather Poustie (Headteacher), Simon Barnes (Chair), Pete Osborne (Clerk)""", [
+        ["FGB 24/2021", "Matters arising from the minutes",
+         "The following were actions from the last meeting:\na. Purchase the resources as agreed - Heather "
+         "Poustie/Kay Dicken\nb. Ensure that the website is updated. - Heather Poustie\nc. Order new chairs - "
+         "the caretaker", "None"],
+        ["FGB 25/2021", "Governors", "The registers were completed. The Clerk is to advise the Business Manager.",
+         "Clerk"],
+        ["FGB 26/2021", "Finance", "The budget was reported to the committee and the necessary action is being "
+         "taken by the school office this term."],
+    ])
+    assert records(doc) == [
+        {"text": "Purchase the resources as agreed", "owners": ["Heather Poustie", "Kay Dicken"], "due": None,
+         "due_date": None, "status": None, "kind": "previous", "explicit": True},
+        {"text": "Ensure that the website is updated.", "owners": ["Heather Poustie"], "due": None,
+         "due_date": None, "status": None, "kind": "previous", "explicit": True},
+        {"text": "The Clerk is to advise the Business Manager.", "owners": ["Pete Osborne"], "due": None,
+         "due_date": None, "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_discussion_cell_commitments_beside_action_ids(nlp):
+    doc = run_rows(nlp, """Committee meeting
+Date: 14 November 2018
+Present: Keith Kendall, Debbie Baird-Palmer, Stephen Blackman, Geraint Morris""", [
+        ["Item", "Discussion", "Decisions and Action Points"],
+        ["01", "Conflicts. KK advised that reporting lines were changing. KK to advise the governance lead of any "
+         "impact.", "Minutes approved\n11-01 SAB to produce list of acronyms"],
+        ["02", "Priorities. GM to circulate CCA slides. DBP hopes to attend.", "11-03 GM to share CCA MUR slides"],
+    ])
+    assert records(doc) == [
+        {"text": "SAB to produce list of acronyms", "owners": ["Stephen Blackman"], "due": None, "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+        {"text": "KK to advise the governance lead of any impact.", "owners": ["Keith Kendall"], "due": None,
+         "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "GM to share CCA MUR slides", "owners": ["Geraint Morris"], "due": None, "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_unknown_or_single_word_subjects_are_not_owners(run):
+    doc = run("""Board meeting
+Date: 1 March 2021
+Present: Ann Gunning (Treasurer), Bob Smith (Secretary), Carol White (Secretary)
+
+1. Update
+The Council will review its parking policy.
+Secretary to write to the council.
+Officer to check the figures.
+""")
+    assert doc._.actions == []

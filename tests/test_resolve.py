@@ -77,3 +77,16 @@ MOPAC to convene a task and finish group re: substance misuse and continuity of 
     assert [(a["text"], a["owners"], len(a["evidence"])) for a in doc._.actions] == [
         ("MOPAC to convene a task and finish group re: substance misuse and continuity of care with prisons.",
          ["MOPAC"], 2)]
+
+
+def test_initials_with_middle_or_double_barrelled_parts():
+    from pipeline.stages.resolve import initials_aliases
+
+    people = [{"name": "Debbie Baird-Palmer", "kind": "person"}, {"name": "Stephen Blackman", "kind": "person"},
+              {"name": "Hugh McKendrick", "kind": "person"}, {"name": "MOPAC", "kind": "organisation"}]
+    table = initials_aliases(people, {"sb": "Stephen Blackman"})
+    assert table["dbp"] == "Debbie Baird-Palmer"
+    assert table["sab"] == "Stephen Blackman"
+    assert table["hmk"] == "Hugh McKendrick"
+    assert "sb" not in table  # already an alias
+    assert "mopac" not in table and not any(v == "MOPAC" for v in table.values())

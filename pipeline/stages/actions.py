@@ -19,6 +19,7 @@ from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import Block
+from .resolve import _content, initials_aliases
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
@@ -165,8 +166,8 @@ def owner_lines(text: str) -> list[list[str]] | None:
 def split_ids(text: str) -> list[tuple[int, int]] | None:
     """Spans of the actions in a cell whose lines start with action ids ("09-02 SB to ...")."""
     marks = list(_ACTION_ID.finditer(text))
-    if not marks or marks[0].start() > 0 and text[:marks[0].start()].strip():
-        return None
+    if not marks:
+        return None  # a decision line before the first id ("Minutes approved") is no action
     return [(m.end(), marks[k + 1].start() if k + 1 < len(marks) else len(text)) for k, m in enumerate(marks)]
 
 
@@ -210,6 +211,43 @@ def sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s]
 
 
+# a sentence ends at . ! ? before a capital, or at a blank line unless the text runs on in lower case
+_PROSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n[ \t]*\n\s*(?=[^a-z\s])")
+
+
+def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of prose that may be wrapped over several lines.
+
+    >>> t = "Members thanked her and\\n\\nasked for more.\\n\\n3\\n\\nThe Clerk agreed to circulate it."
+    >>> [" ".join(t[s:e].split()) for s, e in prose_sentences(t, 0)]
+    ['Members thanked her and asked for more.', '3', 'The Clerk agreed to circulate it.']
+    """
+    out, pos = [], 0
+    for m in _PROSE_BREAK.finditer(text):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(text.rstrip())))
+    return [(s, e) for s, e in out if text[s - start:e - start].strip()]
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """Where a commitment may start in a sentence: its start, after a semicolon, or at a lead
+    phrase after "and" ("... and Members requested the Clerk to ...")."""
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    cuts = [0] + [m.end() for m in re.finditer(r";\s+", sentence)]
+    if leads:
+        cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    return sorted(set(cuts))
+
+
+@lru_cache(maxsize=1)
+def prose_shape() -> re.Pattern:
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
+    return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
+                      rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
 @Language.factory("minutes_actions", assigns=["doc._.actions"],
                   requires=["doc._.layout", "doc._.agenda_items", "doc._.aliases"])
 def make_actions(nlp: Language, name: str):
@@ -224,6 +262,7 @@ class Table:
         self.cols = cols
         self.rules = rules
         self.intro = ""  # the intro of lettered parts, carried to a continuation row
+        self.tid: int | None = None  # the reader's table index, when it gives one
 
 
 class ActionsComponent:
@@ -232,14 +271,22 @@ class ActionsComponent:
         text = doc.text
         items = doc._.agenda_items or []
         self.aliases = doc._.aliases or {}
+        self._text = text
+        self.initials = initials_aliases(doc._.attendees or [], self.aliases)
         actions: list[dict] = []
         section = False  # inside an "Actions:" / "Action summary" section
         table: Table | None = None
         owner_column = False  # an "Action" heading over rows whose last cell holds owners
         para_start: int | None = None  # where the paragraph before an "ACTION: owner" line starts
+        lines = doc._.source.lines if doc._.source is not None else []
+        run: list | None = None  # a paragraph of prose: [start, end, rules, previous]
         for b in blocks:
+            tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
             previous = bool(item and _in_vocab(item["title"], "PREVIOUS"))
+            if run and not (b.cells is None and b.number is None and b.kind in ("blank", "text") and not section):
+                actions.extend(self._prose(doc, *run))
+                run = None
             if b.kind == "blank":
                 para_start = None
                 continue
@@ -264,8 +311,11 @@ class ActionsComponent:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
                 if header:
+                    header.tid = tid
                     table, section, owner_column = header, False, False
                     continue
+                if table and table.tid is not None and tid is not None and tid != table.tid:
+                    table = None  # a header covers the rows of its own table only
                 if table:
                     actions.extend(self._from_table(doc, b, table, previous))
                     continue
@@ -276,6 +326,10 @@ class ActionsComponent:
                     actions.extend(self._from_owner_cell(doc, b, b.cells[0], b.cells[1], previous))
                     continue
                 if owner_column:
+                    continue
+                minutes = self._minutes_row(doc, b, previous) if not section else None
+                if minutes is not None:
+                    actions.extend(minutes)
                     continue
                 if b.number is not None and len(cells) >= 2 and (section or previous or len(cells) >= 3):
                     s, e = b.cells[1]
@@ -293,13 +347,21 @@ class ActionsComponent:
                 para_start = None
                 continue
             if not section and b.kind in ("text", "list", "heading") and b.cells is None:
-                actions.extend(self._prose(doc, b, previous))
+                start = b.title_start if b.number is not None and b.title_start else b.start
+                if b.kind == "heading":
+                    actions.extend(self._prose(doc, start, b.end, list(b.rules), previous))
+                elif run:
+                    run[1] = b.end
+                else:
+                    run = [start, b.end, list(b.rules), previous]
             if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
                 actions.append(self._record(doc, s, b.end, b.rules + ["actions.section-line"], "new", None))
                 continue
             if para_start is None or b.number is not None:
                 para_start = b.title_start if b.number is not None and b.title_start else b.start
+        if run:
+            actions.extend(self._prose(doc, *run))
         doc._.actions = actions
         return doc
 
@@ -394,6 +456,11 @@ class ActionsComponent:
             spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
         status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
         kind = "previous" if previous or (status_text and status_text.strip()) else "new"
+        # commitments in the discussion cells beside the action column ("KK to advise ...")
+        others = [c for i, c in by_col.items() if c not in (a, owner_cell, due_cell, status_cell)
+                  and i not in (table.cols.get("COL_ACTION"), table.cols.get("COL_OWNER"), table.cols.get("COL_DUE"))
+                  and not _REF.match(text[c[0]:c[1]].strip())]
+        prose = [r for c in others for r in self._prose(doc, c[0], c[1], rules + ["actions.discussion-cell"], previous)]
         owners_by_letter = self._lettered(text, owner_cell) if letters else None
         due_by_letter = self._lettered(text, due_cell) if letters else None
         out = []
@@ -416,7 +483,17 @@ class ActionsComponent:
             rec["origin"] = "owner-column"
             rec["origin"] = id(table)
             out.append(rec)
-        return out
+        # a commitment in the discussion that the action column restates (same owner, a task
+        # word in common) is that action, not another
+        def restated(p: dict) -> bool:
+            po = {self._canon(o) for o in p["owners"]}
+            for r in out:
+                ro = {self._canon(o) for o in r["owners"] or ([subject_of(r["text"])] if subject_of(r["text"]) else [])}
+                common = _content(p["text"]) & _content(r["text"]) - {fold(o) for o in p["owners"] + r["owners"]}
+                if po & ro and common:
+                    return True
+            return False
+        return out + [p for p in prose if not restated(p)]
 
     @staticmethod
     def _ref(doc: Doc, b: Block) -> str | None:
@@ -432,6 +509,63 @@ class ActionsComponent:
         if not got:
             return None
         return {letter: text[cell[0] + s:cell[0] + e] for letter, s, e in got[1]}
+
+    def _minutes_row(self, doc: Doc, b: Block, previous: bool) -> list[dict] | None:
+        """A row of a minutes table without an action header: reference | title | notes |
+        action. The action cell holds owners (each beside a committing sentence of the notes)
+        or an action worded "Clerk to ..."; the notes may hold prose commitments and a lettered
+        list of earlier actions, each ending "- owner". None when the row is not of that shape."""
+        text = doc.text
+        cells = [text[s:e] for s, e in b.cells]
+        if len(cells) < 3 or not _REF.match(cells[0].strip()):
+            return None
+        title, notes = b.cells[1], max(b.cells[2:4] if len(b.cells) >= 4 else b.cells[2:], key=lambda c: c[1] - c[0])
+        if len(cells) == 3 and len(cells[2]) < 3 * len(cells[1]):
+            return None  # ref | action | status: a table of earlier actions
+        rules = b.rules + ["actions.minutes-row"]
+        out: list[dict] = []
+        last = b.cells[-1] if len(cells) >= 4 else None
+        if last is not None and last != notes:
+            lt = text[last[0]:last[1]]
+            groups = owner_lines(lt)
+            subject = subject_of(" ".join(lt.split()))
+            if groups and all(self._known(o) for g in groups for o in g):
+                out += self._from_owner_cell(doc, b, notes, last, previous)
+            elif subject and self._owners(subject, last[0]):
+                rec = self._record(doc, last[0], last[1], rules + ["actions.minutes-action-cell"],
+                                   "previous" if previous else "new", None)
+                rec["ref"] = self._ref(doc, b)
+                out.append(rec)
+        earlier = previous or bool(_in_vocab(text[title[0]:title[1]], "PREVIOUS"))
+        out += self._dash_owned(doc, notes, rules, earlier)
+        taken = {r["start"] for r in out}
+        for rec in self._prose(doc, notes[0], notes[1], rules, previous, skip=taken):
+            rec["ref"] = self._ref(doc, b)
+            out.append(rec)
+        return out
+
+    def _dash_owned(self, doc: Doc, cell, rules: list[str], earlier: bool) -> list[dict]:
+        """Lettered actions in a notes cell, each ending with its owners after a dash
+        ("a. Ensure that the website is updated. - Heather Poustie")."""
+        text = doc.text
+        got = split_letters(text[cell[0]:cell[1]])
+        if not got:
+            return []
+        intro, parts = got
+        kind = "previous" if earlier or _in_vocab(intro, "PREVIOUS") else "new"
+        out = []
+        for _, s, e in parts:
+            part = text[cell[0] + s:cell[0] + e]
+            m = re.search(r"\s*[-–—]\s*(?P<owners>[^-–—]+?)\s*$", part)
+            owners = owner_list(m.group("owners")) if m else None
+            if not owners or not any(self._known(o) for o in owners):
+                continue  # names after a dash, at least one of them an attendee
+            rec = self._record(doc, cell[0] + s, cell[0] + s + m.start(), rules + ["actions.dash-owners"], kind, None)
+            rec["owners"] = owners
+            rec["evidence"].append(evidence(doc, cell[0] + s + m.start("owners"), cell[0] + s + m.end("owners"),
+                                            ["actions.dash-owners"], "owners"))
+            out.append(rec)
+        return out
 
     def _from_owner_cell(self, doc: Doc, b: Block, notes, owner_cell, previous: bool) -> list[dict]:
         """An action column that holds only owners, a line each: each line stands beside a
@@ -463,39 +597,83 @@ class ActionsComponent:
             out.append(rec)
         return out
 
-    def _prose(self, doc: Doc, b: Block, previous: bool) -> list[dict]:
-        """Commitments in prose: an attendee (by any of its names) followed by "to", "agreed to",
-        "will" ... and a verb, at the start of a sentence or after a lead ("Next steps include")."""
+    def _prose(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool,
+               skip: set[int] | None = None) -> list[dict]:
+        """Commitments in prose between ``start`` and ``end`` (a paragraph, however many lines it
+        is wrapped over, or a table cell): an attendee or role (by any of its names) followed by
+        "to", "agreed to", "will" ... and a verb, at the start of a sentence or after a lead
+        ("Next steps include", "and Members requested")."""
         text = doc.text
         out = []
-        start = b.title_start if b.number is not None and b.title_start else b.start
-        leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
-        verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
-        shape = re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
-                           rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
-        for s, e in sentences(text[start:b.end], start):
+        for s, e in prose_sentences(text[start:end], start):
+            if skip and any(s <= k < e for k in skip):
+                continue
             sent = " ".join(text[s:e].split())
-            m = shape.match(sent)
-            if not m:
-                continue
-            subject = m.group("subject").strip(" ,")
-            parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
-            if not parts or not all(self._known(p) for p in parts):
-                continue
-            rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
-            rec = self._record(doc, s, e, b.rules + [rule], "previous" if previous else "new", None)
-            rec["owners"] = parts
-            rec["explicit"] = False
-            if m.group("verb").lower() == "working with":
-                rest = sent[m.end("verb"):]
-                more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
-                if more:
-                    rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
-            out.append(rec)
+            for cut in clause_starts(sent):
+                m = prose_shape().match(sent[cut:])
+                if not m:
+                    continue
+                owners = self._owners(m.group("subject").strip(" ,"), s)
+                if not owners:
+                    continue
+                rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
+                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) if m.group("lead") and p == fold(m.group("lead"))), None)
+                s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+                if cut:
+                    # the clause starts inside the sentence: find it in the source text
+                    words = sent[cut:].split()
+                    pat = r"\s+".join(re.escape(w) for w in words[:3])
+                    found = re.search(pat, text[s:e])
+                    s2 = s + found.start() if found else s2
+                rec = self._record(doc, s2, e, rules + [rule] + ([lead] if lead else []),
+                                   "previous" if previous else "new", None)
+                rec["owners"] = owners
+                rec["explicit"] = False
+                if m.group("verb").lower() == "working with":
+                    rest = sent[cut + m.end("verb"):]
+                    more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
+                    if more:
+                        rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
+                out.append(rec)
+                break
         return out
+
+    def _owners(self, subject: str, offset: int) -> list[str] | None:
+        """The owners a sentence subject names: a known name, acronym or role as a whole
+        ("the Administrative Officer, Finance Services"), several known names ("CD and DBP"), or
+        a role that several attendees share, told apart by its qualifier ("Senior Executive
+        Officer, Corporate Services" for "Senior Executive Officer (Corporate)") or, bare, by
+        the last fuller mention of one of them before the sentence."""
+        if self._known(subject):
+            return [subject]
+        parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
+        if parts and all(self._known(p) for p in parts):
+            return parts
+        key = re.sub(r"^the\s+", "", fold(" ".join(subject.split()))).strip(" ,")
+        head, _, qual = key.partition(",")
+        head = head.strip()
+        if len(head.split()) < 2 and not qual:
+            return None  # a single word is too weak to stand for a role
+        cands = {a: t for a, t in self.aliases.items()
+                 if not a.startswith("the ") and re.match(rf"{re.escape(head)}\s*[,(]", a)}
+        if not cands:
+            return None
+        if qual.strip():
+            qwords = set(re.findall(r"[a-z]+", qual))
+            cands = {a: t for a, t in cands.items() if qwords & set(re.findall(r"[a-z]+", a[len(head):]))}
+        targets = set(cands.values())
+        if len(targets) == 1:
+            return [targets.pop()]
+        if not targets or qual.strip():
+            return None
+        before = fold(self._text[:offset])
+        best = max(cands, key=lambda a: before.rfind(a))
+        return [cands[best]] if before.rfind(best) >= 0 else None
 
     def _known(self, name: str) -> bool:
         key = re.sub(r"^the\s+", "", fold(name)).strip()
+        if name.strip().isupper() and 2 <= len(name.strip()) <= 4 and key in self.initials:
+            return True  # "DBP" for Debbie Baird-Palmer
         return key in self.aliases or f"the {key}" in self.aliases
 
     def _canon(self, name: str) -> str:

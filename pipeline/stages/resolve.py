@@ -34,6 +34,37 @@ def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
     return out
 
 
+def initials_aliases(attendees: list[dict], aliases: dict[str, str]) -> dict[str, str]:
+    """Initials a person may be written with beyond plain first letters: a middle initial or
+    the parts of a double-barrelled or Mc/Mac surname ("SAB", "DBP", "HMK"). An initial form
+    counts when it starts with the first-name initial, ends with the initial of a part of the
+    surname, and fits exactly one person; aliases already known are kept.
+
+    >>> people = [{"name": "Debbie Baird-Palmer", "kind": "person"}, {"name": "Hugh McKendrick", "kind": "person"},
+    ...           {"name": "Stephen Blackman", "kind": "person"}, {"name": "Sue Brown", "kind": "person"}]
+    >>> t = initials_aliases(people, {})
+    >>> t["dbp"], t["hmk"], t["hk"], t["sab"] if "sab" in t else None
+    ('Debbie Baird-Palmer', 'Hugh McKendrick', 'Hugh McKendrick', None)
+    >>> initials_aliases(people[2:3], {})["sab"]
+    'Stephen Blackman'
+    """
+    forms: dict[str, set[str]] = {}
+    for a in attendees:
+        words = a["name"].split()
+        if a.get("kind") != "person" or len(words) < 2 or not words[0][:1].isalpha():
+            continue
+        first, surname = words[0][0].upper(), words[-1]
+        parts = [p for p in re.findall(r"[A-Z][a-z'’]*", surname.replace("-", " - "))]
+        caps = [p[0] for p in parts if p[0] != "M" or not re.match(r"Ma?c$", p)] or [surname[0].upper()]
+        whole = "".join(p[0] for p in parts)
+        cands = {first + whole, first + caps[-1]}
+        cands |= {first + m + caps[-1] for m in "ABCDEFGHIJKLMNOPRSTUVWY"}  # a middle initial not written out
+        for c in cands:
+            forms.setdefault(c.lower(), set()).add(a["name"])
+    # a form with an invented middle initial is weaker: only when no other person fits it
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k not in aliases}
+
+
 def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     """Owner text to short names; several when several are named.
 
@@ -130,12 +161,16 @@ class ResolveComponent:
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting or {}
         aliases = {**self.user_aliases, **(doc._.aliases or {})}
+        initials = initials_aliases(doc._.attendees or [], aliases)
         mdate = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         next_date = (meeting.get("next_meeting") or {}).get("date")
         merged: list[dict] = []
         for act in doc._.actions or []:
             owners: list[str] = []
             for o in act["owners"]:
+                key = o.strip()
+                if fold(key) not in aliases and key.isupper() and fold(key) in initials:
+                    o = initials[fold(key)]
                 for r in resolve_owner(o, aliases):
                     if r not in owners:
                         owners.append(r)
