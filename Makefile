@@ -13,7 +13,7 @@ SOURCES  := $(shell find pipeline -name '*.py' -o -name '*.json' 2>/dev/null)
 PATTERNS := $(wildcard models/patterns/*.jsonl) $(wildcard models/*.jsonl)
 INPUTS   := $(shell find $(RAW) -type f 2>/dev/null)
 
-.PHONY: help install extract test eval audit baseline bench clean model
+.PHONY: help install extract test eval audit baseline heldout bench clean model
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -50,6 +50,14 @@ baseline: $(STAMP)  ## re-extract data/raw and rewrite tests/baseline_scores.jso
 	$(PY) -m pipeline extract data/raw --out $(REPORT)/baseline/processed --quiet $(if $(WORKERS),--workers $(WORKERS))
 	$(PY) -m pipeline eval --gold data/labelled --pred $(REPORT)/baseline/processed --report $(REPORT)/baseline \
 		--update-baseline tests/baseline_scores.json $(if $(ACCEPT_DROPS),--accept-drops) > /dev/null
+
+heldout: $(STAMP)  ## score the held-out sets (data/heldout*/): minutes in layouts the rules were not written on
+	@for set in data/heldout*/; do \
+		name=$$(basename $$set); \
+		$(PY) -m pipeline extract $$set/raw --out $(REPORT)/$$name/processed --quiet $(if $(WORKERS),--workers $(WORKERS)) && \
+		$(PY) -m pipeline eval --gold $$set/labelled --pred $(REPORT)/$$name/processed --report $(REPORT)/$$name > /dev/null && \
+		echo "== $$name" && head -12 $(REPORT)/$$name/eval.txt; \
+	done
 
 test: $(STAMP)  ## run the test suite
 	$(PY) -m pytest

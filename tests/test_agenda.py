@@ -166,3 +166,79 @@ def test_numbering_scheme_is_the_one_most_headings_use(run):
               "BM 35/2122 Division of Agenda\nNoted.\nBM 36/2122 Finance\nAgreed.\nBM 37/2122 Premises\nNoted.\n")
     assert items(doc) == [("BM 35/2122", "Division of Agenda", 1), ("BM 36/2122", "Finance", 1),
                           ("BM 37/2122", "Premises", 1)]
+
+
+CAPITALS_MINUTES = (
+    "ELMBROOK LIBRARY BOARD\nSPECIAL MEETING MINUTES\nMonday, May 6, 2024\n\n"
+    "OPENING\n\nPresident Ames opened the meeting at 7:00 p.m.\n\n"
+    "ATTENDANCE\n\nTrustees present:\nPresident Ann Ames\nTrustee Bo Chen\n\n"
+    "MINUTES\n\nThe minutes of April 1 were approved as presented.\n\n"
+    "UNFINISHED BUSINESS\n\n"
+    "A. Roof repair contract\nThe director reported the contract was signed.\n\n"
+    "B. Children's room carpet\nBids are due in June.\n\n"
+    "TREASURER REPORT\n\nThe balance is $12,400.\n\n"
+    "NEXT MEETING\n\nJune 3, 2024 at 7:00 p.m.\n\n"
+    "CLOSE\n\nThe meeting closed at 8:10 p.m.\n"
+)
+
+
+def test_capitals_lines_are_the_items_with_letters_under_them(run):
+    assert items(run(CAPITALS_MINUTES)) == [
+        (None, "OPENING", 1), (None, "ATTENDANCE", 1), (None, "MINUTES", 1), (None, "UNFINISHED BUSINESS", 1),
+        ("A", "Roof repair contract", 2), ("B", "Children's room carpet", 2),
+        (None, "TREASURER REPORT", 1), (None, "NEXT MEETING", 1), (None, "CLOSE", 1)]
+
+
+def test_capitals_items_span_their_lettered_sub_items(run):
+    doc = run(CAPITALS_MINUTES)
+    its = {it["title"]: it for it in doc._.agenda_items}
+    assert its["UNFINISHED BUSINESS"]["span"][1] == its["TREASURER REPORT"]["start"]
+    assert its["Roof repair contract"]["span"][1] == its["Children's room carpet"]["start"]
+    assert "agenda.capitals-line" in doc._.agenda_items[0]["evidence"][0]["rules"]
+
+
+def test_capitals_lines_that_do_not_stand_apart_are_not_items(run):
+    # stacked capitals lines are a title block; a label with a colon heads names, not business
+    doc = run("TOWN COUNCIL\nMINUTES\n\nPRESENT:\nMayor Lee\n\nBUDGET\nThe budget was adopted.\n\n"
+              "PARKS\nThe parks plan was noted.\n")
+    assert items(doc) == [(None, "BUDGET", 1), (None, "PARKS", 1)]
+
+
+def test_a_single_capitals_line_is_no_agenda(run):
+    assert items(run("The board met.\n\nNOTE\n\nThe board agreed the budget.\n")) == []
+
+
+def test_roll_label_over_names_is_not_an_item(run):
+    doc = run("PARISH MEETING\n\nPRESENT\n\nCllr Ames\nCllr Bell\n\nBUDGET\n\nAdopted.\n\nROADS\n\nNoted.\n")
+    assert items(doc) == [(None, "BUDGET", 1), (None, "ROADS", 1)]
+
+
+def test_lettered_items_without_capitals_headings_stay_items(run):
+    doc = run("Board minutes\n\nA. Welcome\nThe chair welcomed all.\n\nB. Finance\nThe budget was noted.\n")
+    assert items(doc) == [("A", "Welcome", 1), ("B", "Finance", 1)]
+
+
+def test_numbered_items_ignore_capitals_label_lines(run):
+    doc = run("1. Welcome\nHello.\n\nNEXT MEETING\n\n2. Finance\nNoted.\n")
+    assert items(doc) == [("1", "Welcome", 1), ("2", "Finance", 1)]
+
+
+def test_roman_numbered_items_with_letters_under_them(run):
+    doc = run("TOWN OF ASHVALE\nZONING BOARD MINUTES\n\nI. OPENING\nThe chair opened the meeting.\n\n"
+              "II. MINUTES\nApproved.\n\nIII. VARIANCES\nA. 12 Oak Lane fence\nGranted.\nB. 4 Mill Road shed\n"
+              "Denied.\n\nIV. OTHER MATTERS\nNone.\n\nV. CLOSE\nClosed at 9 p.m.\n")
+    assert items(doc) == [("I", "OPENING", 1), ("II", "MINUTES", 1), ("III", "VARIANCES", 1),
+                          ("A", "12 Oak Lane fence", 2), ("B", "4 Mill Road shed", 2),
+                          ("IV", "OTHER MATTERS", 1), ("V", "CLOSE", 1)]
+
+
+def test_letters_alone_are_not_read_as_roman(run):
+    doc = run("A. Welcome\nHello.\n\nB. Finance\nNoted.\n\nC. Staffing\nNoted.\n\nD. Premises\nNoted.\n")
+    assert items(doc) == [("A", "Welcome", 1), ("B", "Finance", 1), ("C", "Staffing", 1), ("D", "Premises", 1)]
+
+
+def test_markdown_decimal_sub_items_under_numbered_headings(run_md):
+    doc = run_md("# Committee minutes\n\n## 1. Minutes\n\nAgreed.\n\n## 2. Funding\n\n### 2.1 Grants\n\nText.\n\n"
+                 "### 2.2 Awards\n\nText.\n\n## 3. Any other business\n\nNone.\n")
+    assert items(doc) == [("1", "Minutes", 1), ("2", "Funding", 1), ("2.1", "Grants", 2), ("2.2", "Awards", 2),
+                          ("3", "Any other business", 1)]

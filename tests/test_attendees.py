@@ -229,3 +229,72 @@ def test_people_in_a_list_of_people_stay_people(run):
     doc = run("Present: Ann Lee (AL), Bob Roe, Carol Diaz (Chair)\n")
     assert [(a["name"], a["kind"]) for a in doc._.attendees] == [
         ("Ann Lee", "person"), ("Bob Roe", "person"), ("Carol Diaz", "person")]
+
+
+@pytest.fixture(scope="module")
+def run_md(nlp, tmp_path_factory):
+    """Process a string as a Markdown file would be."""
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    folder = tmp_path_factory.mktemp("md")
+
+    def _run(text: str):
+        path = folder / "minutes.md"
+        path.write_text(text, encoding="utf-8")
+        return process(nlp, read_path(str(path)))
+
+    return _run
+
+
+def test_markdown_bullets_each_open_an_entry_with_initials_and_role(run_md):
+    doc = run_md("# Example Lab — Steering Group\n\n## Attendees\n\n- Dr Ann Reed (AR), Chair\n- Prof. Bo Lind (BL), Head of Teaching\n"
+              "- Cy Moss (CM)\n\n## Apologies\n\n- Dr Di Park (DP)\n\n## 1. Minutes\n\nApproved.\n")
+    assert people(doc) == [
+        ("Ann Reed", "AR", "person", "present", "chair"),
+        ("Bo Lind", "BL", "person", "present", "Head of Teaching"),
+        ("Cy Moss", "CM", "person", "present", None),
+        ("Di Park", "DP", "person", "apologies", None),
+    ]
+
+
+def test_table_with_a_status_cell_per_row_header_and_closing_sentence_are_not_attendees(run):
+    doc = run("Example Trust – Board Meeting\n\nAttendance\nName\tRole\tStatus\nAnn Reed\tChair\tPresent\n"
+              "Bo Lind\tTrustee\tSent apologies\nCy Moss\tTrustee\tAbsent\nDi Park\tTreasurer\tPresent (online)\n"
+              "Quorum was confirmed by the chair.\n1. Welcome\nText.\n")
+    assert names(doc) == [("Ann Reed", "present"), ("Bo Lind", "apologies"), ("Cy Moss", "absent"), ("Di Park", "present")]
+
+
+def test_roll_call_with_group_present_labels_titles_before_names_and_caps_heading_after_blank(run):
+    doc = run("CITY OF EXAMPLE LIBRARY BOARD\nREGULAR MEETING MINUTES\n\nROLL CALL\n\nMembers present:\nChair Ann Reed\n"
+              "Vice-Chair Bo Lind\nCommissioner Cy Moss\n\nMembers absent:\nCommissioner Di Park\n\nStaff present:\n"
+              "Ed Fox, Branch Supervisor\nFay Gill, Recording Secretary\n\nBOARD REPORTS\n\nText follows here.\n")
+    assert people(doc) == [
+        ("Ann Reed", None, "person", "present", "chair"),
+        ("Bo Lind", None, "person", "present", "vice chair"),
+        ("Cy Moss", None, "person", "present", "Commissioner"),
+        ("Di Park", None, "person", "absent", "Commissioner"),
+        ("Ed Fox", None, "person", "present", "Branch Supervisor"),
+        ("Fay Gill", None, "person", "present", "Recording Secretary"),
+    ]
+
+
+def test_role_before_bracketed_name_counted_public_and_surname_in_apologies_sentence(run):
+    doc = run("Minutes of the Meeting of Example Parish Council\n"
+              "Present: Cllr Ann Reed (Chairman), Cllr Bo Lind\n"
+              "In attendance: the Clerk (Cy Moss); 3 members of the public\n"
+              "Apologies: Cllr Di Parkes (illness).\n"
+              "22/101 Apologies for absence\nApologies had been received from Cllr Parkes and were accepted.\n"
+              "22/102 Minutes\nApproved.\n")
+    assert people(doc) == [
+        ("Ann Reed", None, "person", "present", "chair"),
+        ("Bo Lind", None, "person", "present", None),
+        ("Cy Moss", None, "person", "present", "clerk"),
+        ("Di Parkes", None, "person", "apologies", "illness"),
+    ]
+
+
+def test_group_present_label_needs_a_group_word_and_a_short_label(run):
+    doc = run("Minutes of the Example Board\n\nPresent: Ann Reed\n\nEveryone present agreed to start.\n\n"
+              "1. Welcome\nStaff present at the fair were thanked.\n")
+    assert names(doc) == [("Ann Reed", "present")]

@@ -106,3 +106,43 @@ def test_number_only_pattern():
     assert [NUMBER_ONLY.match(t).group("number") for t in ["01", "1.", "58a/1920", "BM 35/2122"]] == \
         ["01", "1", "58a/1920", "BM 35/2122"]
     assert NUMBER_ONLY.match("1 0") is None
+
+
+@pytest.mark.parametrize("line, label, rest", [
+    ("- ACTION: Priya to book the community hall", "ACTION", "Priya to book the community hall"),
+    ("* Action: TB to write to the landlord", "ACTION", "TB to write to the landlord"),
+    ("• Apologies: Cllr Newton, Cllr Ames", "APOLOGIES", "Cllr Newton, Cllr Ames"),
+    ("Action 3: RK to chase the auditors", "ACTION", "RK to chase the auditors"),
+    ("* Action 4.2 (Nov): PL to revise the rota — complete", "ACTION", "PL to revise the rota — complete"),
+    ("ACTION 12/3: Clerk to order two benches", "ACTION", "Clerk to order two benches"),
+])
+def test_label_after_bullet_or_with_reference(line, label, rest):
+    b = classify(line, 100, 4)
+    assert (b.kind, b.label, b.index) == ("label", label, 4)
+    assert line[b.rest_start - 100:] == rest
+
+
+def test_bulleted_label_rules():
+    assert classify("- ACTION: Priya to book the hall", 0, 0).rules == ["layout.bulleted-label", "label.action"]
+    assert classify("Action 3: RK to chase", 0, 0).rules == ["label.action", "layout.action-reference"]
+
+
+@pytest.mark.parametrize("line", [
+    "- Chapter 3: the new approach",     # a reference after a word that is no action label
+    "- Budget 2024: spend was on target",
+    "a) Apologies: none",                # a lettered sub-item keeps its letter
+    "- 3 members: carried",
+])
+def test_no_label_after_bullet(line):
+    b = classify(line, 0, 0)
+    assert b.kind != "label"
+
+
+def test_lettered_line_with_label_keeps_its_letter():
+    b = classify("a) Apologies: none", 0, 0)
+    assert (b.kind, b.number, b.title) == ("heading", "a", "Apologies: none")
+
+
+def test_roman_numbers_in_capitals():
+    assert shape(classify("IV. NEW BUSINESS", 0, 0)) == ("heading", "IV", "NEW BUSINESS")
+    assert classify("iv) a point in a list", 0, 0).kind == "list"

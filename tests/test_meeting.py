@@ -90,3 +90,31 @@ def test_next_meeting_place_after_the_time(run):
 def test_no_next_meeting_when_none_is_stated(run):
     doc = run("Minutes\nDate: 3 March 2021\n\n1. Actions\nItem deferred to the next meeting.\n")
     assert doc._.meeting["next_meeting"] is None
+
+
+def test_place_after_date_and_time_on_the_held_on_line(run):
+    doc = run("Minutes of the Meeting of Example Parish Council\nHeld on Monday 4 March 2024 at 7.15pm in the Old School Room, "
+              "Mill Lane, Exton\n\nPresent: Cllr Ann Reed\n")
+    assert fields(doc, "date", "start_time", "location") == ("2024-03-04", "19:15", "Old School Room, Mill Lane, Exton")
+
+
+def test_place_without_preposition_after_a_time_range(run):
+    doc = run("Example Group\n\nMinutes of the meeting held on Friday 3 May 2024, 10:00–11:30, Room 4, Main Building\n\nAttendees\n")
+    assert fields(doc, "start_time", "end_time", "location") == ("10:00", "11:30", "Room 4, Main Building")
+    doc = run("Example Group\n\nMinutes of the meeting held on Friday 3 May 2024, 10:00–11:30, all agreed\n\nAttendees\n")
+    assert fields(doc, "location") == (None,)
+
+
+def test_capitals_body_line_over_regular_meeting_minutes_and_called_to_order(run):
+    doc = run("CITY OF EXTON LIBRARY BOARD\nREGULAR MEETING MINUTES\nMonday, May 6, 2024\n\nCALL TO ORDER\n\n"
+              "The Chair called the meeting to order at 7:04 p.m.\n")
+    assert fields(doc, "title", "body", "date", "start_time") == (
+        "CITY OF EXTON LIBRARY BOARD REGULAR MEETING MINUTES", "City of Exton Library Board", "2024-05-06", "19:04")
+
+
+def test_next_meeting_from_numbered_item_sentence_not_from_an_action_table_cell(run):
+    doc = run("Minutes of the Meeting of Example Parish Council\nHeld on Monday 4 March 2024 at 7pm in the Hall\n\n"
+              "24/031 Date of next meeting\nThe next meeting will be held on Monday 13 May 2024 at 7pm in the Hall.\n"
+              "Action points\nAction\tOwner\tDeadline\nWrite to the county\tClerk\tNext meeting\n"
+              "Renew the insurance\tClerk\t30 April 2024\n")
+    assert doc._.meeting["next_meeting"] == {"date": "2024-05-13", "time": "19:00", "location": "Hall"}

@@ -17,7 +17,11 @@ takes it up: one item per number.
 Unnumbered headings between numbered items are level 1 when they look like
 the numbered ones (same heading style, or a short line in capitals), else
 level 2; in a document without numbered items the shallowest headings are
-the items.
+the items, and where no heading is marked, short lines in capitals standing
+apart (a blank line before, not stacked in the title block, not a label with
+a colon or a roll label over names) are. Lettered headings ("A. Roof
+repair") in such a document, after a capitals line, are level 2 under it:
+letters under capitals headings are sub-items, not the numbering.
 
 Titles are the heading text without the number; a title wrapped over lines
 is joined when the break is structural: the next line starts in lower case,
@@ -69,11 +73,26 @@ def item_key(number: str) -> tuple:
 def scheme(number: str) -> tuple[str, bool]:
     """The numbering scheme: letter prefix and whether it is a minute reference.
 
-    >>> scheme("FGB 20/2021"), scheme("20/2021"), scheme("4a"), scheme("5.2")
-    (('FGB', True), ('', True), ('', False), ('', False))
+    >>> scheme("FGB 20/2021"), scheme("20/2021"), scheme("4a"), scheme("5.2"), scheme("IV")
+    (('FGB', True), ('', True), ('', False), ('', False), ('', False))
     """
-    prefix = re.match(r"^[A-Za-z]{2,}", number.strip())
+    prefix = re.match(r"^[A-Za-z]{2,}(?=\s*\d)", number.strip())
     return (prefix.group(0).upper() if prefix else ""), "/" in number
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman(number: str) -> int | None:
+    """The value of a roman item number in capitals, else None.
+
+    >>> roman("IV"), roman("IX"), roman("III"), roman("B"), roman("4")
+    (4, 9, 3, None, None)
+    """
+    if not re.fullmatch(r"[IVX]{1,5}", number):
+        return None
+    vals = [_ROMAN[ch] for ch in number]
+    return sum(-v if k + 1 < len(vals) and v < vals[k + 1] else v for k, v in enumerate(vals))
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -136,6 +155,9 @@ class Candidate:
     weak: bool = False  # a numbered row whose title is not a heading: an anchor only
     bare: bool = True  # the line holds the number and title and nothing else (an agenda list's entry)
     moved: bool = False
+    alone: bool = False  # a blank line (or the start of the text) before it, no capitals line after
+    top: bool = False  # in the document's first paragraph: its title block
+    from_label: bool = False  # a label standing as a whole line ("NEXT MEETING")
     extra: list = field(default_factory=list)
 
 
@@ -148,8 +170,15 @@ class AgendaComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocks: list[Block] = doc._.layout
         cands = self._candidates(doc, blocks)
-        items = self._numbered([c for c in cands if c.number is not None])
-        items += self._unnumbered([c for c in cands if c.number is None], items, blocks)
+        numbered = [c for c in cands if c.number is not None]
+        plain = [c for c in cands if c.number is None]
+        lettered = self._letters_under_capitals(numbered, plain)
+        if lettered:
+            numbered = [c for c in numbered if c not in lettered]
+        items = self._numbered(numbered)
+        items += self._unnumbered(plain, items, blocks)
+        if lettered:
+            items += self._under_headings(lettered, items)
         items.sort(key=lambda it: it[0].start)
         out = []
         for c, level in items:
@@ -172,6 +201,9 @@ class AgendaComponent:
         action_scheme: tuple | None = None
         in_action_table = False
         skip_to = -1
+        # the first paragraph (up to the first blank line after some text) is the title block
+        first_gap = next((k for k, b in enumerate(blocks) if b.kind == "blank"
+                          and any(x.kind != "blank" for x in blocks[:k])), len(blocks))
         for i, b in enumerate(blocks):
             if i <= skip_to:
                 continue
@@ -219,8 +251,41 @@ class AgendaComponent:
                         and (styled or "," not in b.title):  # "John Smith, Jane Doe" is a list, not a heading
                     title = b.title.strip().strip("*_#").strip()
                     out.append(Candidate(None, title.rstrip(":").strip(), b.start, b.end, b.start, i, i,
-                                         b.rules + ["agenda.unnumbered-heading"], hint, bold))
+                                         b.rules + ["agenda.unnumbered-heading"], hint, bold,
+                                         alone=self._alone(doc, blocks, i), top=i < first_gap))
+            elif b.kind == "label" and b.rest_start == b.end and ":" not in text[b.start:b.end] \
+                    and _all_caps(text[b.start:b.end]) and self._heads_business(blocks, i):
+                # "NEXT MEETING" alone on its line, in capitals: an item heading that names a label;
+                # used only where capitals lines are the items
+                title = text[b.start:b.end].strip()
+                out.append(Candidate(None, title, b.start, b.end, b.start, i, i,
+                                     b.rules + ["agenda.unnumbered-heading"], hint, bold,
+                                     alone=self._alone(doc, blocks, i), top=i < first_gap, from_label=True))
         return out
+
+    # labels that head a roll of names ("PRESENT" over the names): not an item of business
+    ROLL_LABELS = ("PRESENT", "ABSENT")
+
+    def _heads_business(self, blocks, i) -> bool:
+        """A whole-line label in capitals heads an item unless it heads a roll of names directly;
+        over further labels ("Members present:", "Staff present:") it is the roll's item."""
+        if blocks[i].label not in self.ROLL_LABELS:
+            return True
+        j = self._next_nonblank(blocks, i, limit=1)
+        return j is not None and blocks[j].kind == "label"
+
+    @staticmethod
+    def _alone(doc, blocks, i) -> bool:
+        """A line standing apart: the text starts or a blank line comes before it, and the next
+        line is not another line in capitals (stacked capitals lines are a title block)."""
+        if i > 0 and blocks[i - 1].kind != "blank":
+            return False
+        j = i + 1
+        if j < len(blocks) and blocks[j].kind != "blank":
+            nxt = doc.text[blocks[j].start:blocks[j].end]
+            if _all_caps(nxt):
+                return False
+        return True
 
     @staticmethod
     def _next_nonblank(blocks, i, limit=1):
@@ -374,11 +439,21 @@ class AgendaComponent:
             if not c.weak:
                 counts[scheme(c.number)] = counts.get(scheme(c.number), 0) + 1
         the_scheme = max(counts, key=lambda k: counts[k]) if counts else None  # ties: the first seen
+        # roman numbering (II, III, IV ...): numerals count by value, other letters are sub-items
+        romans = any(re.fullmatch(r"[IVX]{2,5}", c.number) for c in cands if not c.weak)
         last = None
         for c in cands:
             if scheme(c.number) != the_scheme:
                 continue
             key = item_key(c.number)
+            if romans and re.fullmatch(r"[A-Za-z]", c.number) and roman(c.number) is None:
+                if any(lv == 1 for _, lv in items):  # "A. Fence permit" under "IV. NEW BUSINESS"
+                    c.rules = c.rules + ["agenda.letter-under-roman"]
+                    items.append((c, 2))
+                continue
+            if romans and roman(c.number) is not None:
+                key = (roman(c.number), 0)
+                c.rules = c.rules + ["agenda.roman-number"]
             k = next((n for n, (it, lv) in enumerate(items) if lv == 1 and _same_number(it.number, c.number)), None)
             if k is not None and not items[k][0].moved and self._in_listing(items, k):
                 # the body takes up an item of the agenda list: one item, listed title, body position
@@ -405,6 +480,36 @@ class AgendaComponent:
         return items
 
     @staticmethod
+    def _capitals(cands: list[Candidate]) -> list[Candidate]:
+        """Short lines in capitals standing apart, after the title block."""
+        return [c for c in cands if not c.top and c.alone and not (c.hint or c.bold)
+                and _all_caps(c.title) and len(c.title.split()) <= 8]
+
+    def _letters_under_capitals(self, numbered: list[Candidate], plain: list[Candidate]) -> list[Candidate]:
+        """Lettered headings ("A. Playground contract") in a document whose other headings are
+        unnumbered lines in capitals (two or more), one before the first letter: sub-items of those
+        headings, not the document's numbering."""
+        strong = [c for c in numbered if not c.weak]
+        if not strong or not all(re.fullmatch(r"[A-Za-z]", c.number) for c in strong):
+            return []
+        caps = self._capitals(plain)
+        first = min(c.start for c in strong)
+        if len(caps) < 2 or not any(c.start < first for c in caps):
+            return []
+        return strong
+
+    @staticmethod
+    def _under_headings(lettered: list[Candidate], items) -> list[tuple[Candidate, int]]:
+        """Lettered sub-items at level 2 under the level-1 heading before them."""
+        tops = [c.start for c, lv in items if lv == 1]
+        out = []
+        for c in lettered:
+            if any(t < c.start for t in tops):
+                c.rules = c.rules + ["agenda.letter-under-capitals"]
+                out.append((c, 2))
+        return out
+
+    @staticmethod
     def _in_listing(items, k) -> bool:
         """Is item k one of a compact agenda list: items on consecutive lines?"""
         def close(a, b):
@@ -422,7 +527,7 @@ class AgendaComponent:
             hints = [c.hint for c in top if c.hint]
             styled = sum(1 for c in top if c.bold) * 2 >= len(top)
             for c in cands:
-                if c.start < first:
+                if c.start < first or c.from_label:
                     continue
                 if c.start > final:
                     level = 2
@@ -438,9 +543,16 @@ class AgendaComponent:
             return out
         # no numbered items: the shallowest marked headings after the document's title are the items
         body = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "blank")), len(blocks))
-        marked = [c for c in cands if c.index > body and (c.hint or c.bold)]
+        marked = [c for c in cands if c.index > body and (c.hint or c.bold) and not c.from_label]
         if len(marked) < 2:
-            return []
+            # nor marked headings: short lines in capitals standing apart are the items
+            caps = self._capitals(cands)
+            if len(caps) < 2:
+                return []
+            for c in caps:
+                c.rules = c.rules + ["agenda.capitals-line", "agenda.unnumbered-level-1"]
+                out.append((c, 1))
+            return out
         depth = {c.index: (c.hint or 9) for c in marked}
         top_depth = min(depth.values())
         for c in marked:

@@ -41,6 +41,7 @@ CANONICAL_ROLES = {"chair": "chair", "chairman": "chair", "chairperson": "chair"
                    "scribe(s)": "minutes", "minute taker": "minutes", "treasurer": "treasurer"}
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
+_SMALL_WORDS = {"of", "to", "for", "the", "and", "&"}
 _PARTICLES = {"de", "van", "von", "le", "la", "da", "del", "der", "di", "du", "o", "mac", "bin", "al", "ni", "ui"}
 _APOLOGY_SENTENCE = re.compile(
     r"\bapologies\b[^.:\n]{0,80}?\b(?:received|given|noted|tendered|submitted|sent)\b[^.:\n]{0,40}?\bfrom\s+"
@@ -50,6 +51,7 @@ _GAVE_APOLOGIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|had|have)\s+(?:also\s+)?"
     r"(?:given|sent|offered|tendered|submitted)\s+(?:his|her|their)\s+apologies")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_BULLET_OPENER = re.compile(r"^[-*•·▪]\s+")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Vocab:
     none_words: frozenset
     grid: dict
     resigned: frozenset
+    count_words: frozenset
+    group_status: dict
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,9 @@ def vocab() -> Vocab:
     return Vocab(words("HONORIFIC") | words("PLURAL_HONORIFIC"), words("PLURAL_HONORIFIC"),
                  {fold(r["pattern"]): r["id"] for r in rows if r["label"] == "ROLE"},
                  words("ORG_WORD"), words("COLUMN"), words("JOB_WORD"), words("GROUP_WORD"),
-                 words("NONE_WORD"), grid, words("RESIGNED_COLUMN"))
+                 words("NONE_WORD"), grid, words("RESIGNED_COLUMN"), words("COUNT_WORD"),
+                 {fold(r["pattern"]): (r["label"][6:].lower(), r["id"]) for r in rows if r["label"].startswith("GROUP_")
+                  and r["label"] != "GROUP_WORD"})
 
 
 def _w(word: str) -> str:
@@ -171,6 +177,58 @@ def is_role_phrase(text: str) -> bool:
     return _w(words[0]) in jobs and any(fold(w) in ("of", "for", "to") for w in words[1:3])
 
 
+def _bracket_holds_name(outside: str, inner: str) -> bool:
+    """'the Clerk (Ann Reed)': a role phrase outside, a capitalised two- to four-word name inside.
+
+    >>> _bracket_holds_name("the Clerk", "Ann Reed"), _bracket_holds_name("Ann Reed", "Chair Elect")
+    (True, False)
+    >>> _bracket_holds_name("Deputy Chief Executive", "Bo Lind"), _bracket_holds_name("Cllr Ann Reed", "for item 4")
+    (True, False)
+    """
+    words = re.sub(r"^(?:the|our)\s+", "", outside.strip(), flags=re.I).split()
+    if not words or any(_w(w) not in vocab().job_words for w in words if w[:1].isupper() or fold(w) not in _SMALL_WORDS):
+        return False
+    inner_words = inner.split()
+    return 2 <= len(inner_words) <= 4 and _person_shaped(inner) and not any(_w(w) in vocab().job_words for w in inner_words)
+
+
+def group_label(line: str) -> tuple[str, str, int] | None:
+    """'Staff present:', 'Officers in attendance', 'Council members absent:' -> (status, rule id, where the rest starts).
+
+    A group or job word (plural or not), then a status phrase, as a label on its own or before a colon.
+
+    >>> group_label("Staff present:"), group_label("Board members absent: Ann Reed")
+    (('present', 'attendees.group-label.present', 14), ('absent', 'attendees.group-label.absent', 22))
+    >>> group_label("Everyone present agreed."), group_label("Staff present at the event were thanked.")
+    (None, None)
+    """
+    v = vocab()
+    m = re.match(r"^\s*(?P<label>[A-Z][A-Za-z -]{2,50}?)\s*(?::\s*|$)", line)
+    if not m:
+        return None
+    words = m.group("label").split()
+    for n in range(1, min(3, len(words))):
+        phrase = fold(" ".join(words[n:]))
+        hit = v.group_status.get(phrase)
+        if not hit or len(words) - n > 2:
+            continue
+        head = [_w(w) for w in words[:n]]
+        last = head[-1]
+        if n <= 3 and (last in v.group_words or last in v.job_words or last.rstrip("s") in v.job_words):
+            return hit[0], hit[1], m.end()
+    return None
+
+
+def status_cell(cell: str) -> tuple[str, str] | None:
+    """A table cell giving one person's attendance: 'Present', 'Apologies', 'Present (online)', 'Sent apologies'.
+
+    >>> status_cell("Present (video)"), status_cell("Sent apologies"), status_cell("Treasurer")
+    (('present', 'attendees.grid.present'), ('apologies', 'attendees.grid.sent-apologies'), None)
+    """
+    key = fold(_BRACKET.sub(" ", cell).strip(" .;"))
+    return vocab().grid.get(key)
+
+
 def _title_name(name: str) -> str:
     """Names written in capitals ('HEATHER POUSTIE') in title case; others as written."""
     if name.isupper() and len(name) > 3 and " " in name:
@@ -211,6 +269,11 @@ def parse_entry(raw: str) -> dict | None:
     if not text or re.fullmatch(r"[\d\s]+", text) or re.search(r":\s*\d+$", text):
         return None
     words = text.split()
+    if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in v.count_words):
+        words = words[1:]  # "4 members of the public", "two residents": a count of a group
+        if _w(words[0]) in v.group_words:
+            return None
+        words = text.split()
     if fold(text) in v.none_words or _w(words[0]) in v.group_words and (
             len(words) == 1 or fold(words[1]) in ("of", "and", "&") or all(_w(w) in v.group_words for w in words)):
         return None  # "Members", "Staff of the Library", "Members of the public"
@@ -225,6 +288,8 @@ def parse_entry(raw: str) -> dict | None:
         elif inner:
             role = role or inner
     name = _BRACKET.sub(" ", text).strip()
+    if role and not acronym and _bracket_holds_name(name, role):
+        name, role = role, re.sub(r"^(?:the|our)\s+", "", name, flags=re.I)  # "the Clerk (Ann Reed)": a role, then the person in brackets
     parts = _DASH_ROLE.split(name, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         name, role = parts[0].strip(), role or parts[1].strip()
@@ -244,7 +309,8 @@ def parse_entry(raw: str) -> dict | None:
             break
     # a job title before the name: "Chief Superintendent David Sheahan", "Deputy Niall Collins"
     k = 0
-    while k < len(words) - 1 and _w(words[k]) in v.job_words:
+    while k < len(words) - 1 and (_w(words[k]) in v.job_words
+                                  or "-" in words[k] and all(p in v.job_words for p in _w(words[k]).split("-"))):
         k += 1
     if 0 < k < len(words) and not is_role_phrase(" ".join(words)) and words[k][:1].isupper() \
             and not any(_w(w) in v.org_words for w in words[k:]):
@@ -512,6 +578,10 @@ class AttendeesComponent:
         text = self.doc.text
         if b.label in STATUS:
             return "status", STATUS[b.label], b.rest_start, b.end, list(b.rules)
+        if b.label is None and b.cells is None and b.kind in ("text", "heading", "label"):
+            hit = group_label(text[b.start:b.end])
+            if hit:
+                return "status", STATUS[hit[0].upper()], b.start + hit[2], b.end, [hit[1], "attendees.group-label"]
         if b.label in ROLE_LABELS and b.rest_start is not None and b.rest_start < b.end:
             if b.cells:
                 return "role", b, b.rest_start, b.end, list(b.rules)
@@ -588,7 +658,7 @@ class AttendeesComponent:
                 chunks.append((ls, le, rules + ["attendees.run-in"]))
         j = i + 1
         blanks = 0
-        table_entries: list[tuple[str, int, int, list[str]]] = []
+        table_entries: list[tuple[str, int, int, list[str], str]] = []
         while j < len(blocks):
             b = blocks[j]
             seg = text[b.start:b.end]
@@ -614,9 +684,18 @@ class AttendeesComponent:
                     j += 1
                     continue
                 name = cells[0]
-                extra = [c.strip() for c in cells[1:] if c.strip()]
+                row_status, row_rules = status, rules + ["attendees.table-row"]
+                extra = []
+                for c in cells[1:]:
+                    hit = status_cell(c) if c.strip() else None
+                    if hit:  # "Name | Role | Status": the row's own status cell decides
+                        row_status, row_rules = hit[0], row_rules + [hit[1], "attendees.status-cell"]
+                    elif c.strip():
+                        extra.append(c.strip())
                 raw = name + (f" – {extra[-1]}" if extra and not re.search(r"[–-]", name) else "")
-                table_entries.append((raw, b.cells[0][0], b.cells[0][1], rules + ["attendees.table-row"]))
+                table_entries.append((raw, b.cells[0][0], b.cells[0][1], row_rules, row_status))
+            elif table_entries and not chunks and b.kind == "text":
+                break  # a sentence after the table ("Quorum was confirmed.")
             else:
                 group = LABEL.match(seg)
                 if group and lookup_label(group.group("label")) is None and len(group.group("label").split()) <= 4 \
@@ -635,10 +714,10 @@ class AttendeesComponent:
                     chunks.append((b.start, b.end, rules + ["attendees.list-line"]))
             blanks = 0
             j += 1
-        for raw, cs, ce, r in table_entries:
+        for raw, cs, ce, r, row_status in table_entries:
             parsed = parse_entry(raw)
             if parsed:
-                self._add(parsed, status, cs, ce, r)
+                self._add(parsed, row_status, cs, ce, r)
         flowing = any(_opens_named_bracket(text[c[0]:c[1]]) for c in chunks if c[0] >= 0)
         for ls, le, r in _logical_lines(text, chunks, flowing):
             for parsed, ps, pe in parse_list(text[ls:le].replace("\n", " "), ls):
@@ -651,6 +730,8 @@ class AttendeesComponent:
         b = blocks[j]
         seg = text[b.start:b.end].strip()
         real = [c for c in chunks if c[0] >= 0]
+        if real and _caps_line(seg) and not all(_caps_line(text[c[0]:c[1]]) for c in real):
+            return False  # an all-capitals heading after a list written in mixed case
         if real:
             last = text[real[-1][0]:real[-1][1]].rstrip()
             if _wraps(last, seg):
@@ -765,10 +846,12 @@ def _wraps(prev: str, nxt: str) -> bool:
     (True, False)
     >>> _wraps("Alison Hopkins", "(AHop), Alison Britton (AB),"), _wraps("Councillors A, B, Ryan", "and O'Brien")
     (True, True)
+    >>> _wraps("- Dr Ann Reed (AR), Chair", "- Prof. Bo Lind (BL)"), _wraps("- Ann Reed,", "* Bo Lind")
+    (False, False)
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
-    if not prev or not nxt:
-        return False
+    if not prev or not nxt or _BULLET_OPENER.match(nxt):
+        return False  # "- Dr Ann Reed (AR)": a bullet opens a new entry
     last = prev.split()[-1]
     if prev.endswith((",", ";", "(", "–", "-", "&")) or prev.count("(") > prev.count(")"):
         return True
@@ -777,6 +860,16 @@ def _wraps(prev: str, nxt: str) -> bool:
     if nxt[:1] in "(–-)" or nxt[:1].islower() or re.match(r"(?:and|&)\b", nxt):
         return True
     return False
+
+
+def _caps_line(line: str) -> bool:
+    """A line written in capitals only ('PUBLIC COMMENT').
+
+    >>> _caps_line("PUBLIC COMMENT"), _caps_line("Ann Reed"), _caps_line("- A")
+    (True, False, False)
+    """
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _opens_named_bracket(line: str) -> bool:
@@ -849,6 +942,20 @@ def merge(found: list[dict]) -> list[dict]:
             continue
         by_key[key] = a
         order.append(key)
+    for key in list(order):
+        a = by_key[key]
+        if len(a["name"].split()) != 1 or a["kind"] != "person":
+            continue
+        full = [k for k in order if k != key and by_key[k]["kind"] == "person" and len(by_key[k]["name"].split()) >= 2
+                and fold(by_key[k]["name"].split()[-1]) == key]
+        if len(full) == 1:  # "Reed" in an apologies sentence is the "Ann Reed" listed
+            kept = by_key[full[0]]
+            kept["role"] = kept["role"] or a["role"]
+            if PRIORITY[a["status"]] > PRIORITY[kept["status"]]:
+                kept["status"] = a["status"]
+            kept["evidence"] += a["evidence"]
+            order.remove(key)
+            del by_key[key]
     return [by_key[k] for k in order]
 
 

@@ -23,6 +23,7 @@ from ..patterns import vocabulary
 _NUM = r"""(?P<number>
             (?-i:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?/\d{2,4}     # minute refs: 135/19, FGB 20/2021, 58a/1920
           | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
+          | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
           | [A-Za-z](?=[.)]\s)                           # A. b)
         )"""
 NUMBER = re.compile(
@@ -35,6 +36,12 @@ NUMBER = re.compile(
 NUMBER_ONLY = re.compile(r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"\s*[.):]?\s*$", re.X | re.I)
 BULLET = re.compile(r"^(?:[-•*–·o▪]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)")
 LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s*(?:[:;]|\s[-–]\s)\s*(?P<rest>.*)$")
+# a bullet mark before a label ("- ACTION: ...", "• Apologies: ..."); letters and numerals are not
+# bullets here, "a) Apologies" is a numbered line
+LABEL_BULLET = re.compile(r"^[-•*–·▪]\s+(?=[A-Za-z])")
+# an action label carrying its reference before the colon: "Action 3:", "Action 4.2 (Dec):", "ACTION 12/3:"
+ACTION_REF = re.compile(r"""^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s+
+        (?P<ref>\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\s*\([^()]{1,20}\))?)\s*:\s*(?P<rest>.*)$""", re.X)
 SENTENCE_END = re.compile(r"[.!?]['\")]?$")
 
 
@@ -109,12 +116,9 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
     if hit:
         return Block(index, "label", s0, e0, label=hit[0], rest_start=e0, rules=[hit[1]],
                      level=heading_hint)
-    m = LABEL.match(stripped)
-    if m:
-        hit = lookup_label(m.group("label"))
-        if hit:
-            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + m.start("rest"),
-                         rules=[hit[1]])
+    b = _label_line(stripped, s0, e0, index)
+    if b is not None:
+        return b
     m = NUMBER_ONLY.match(stripped)
     if m and (m.group("prefix") or stripped[-1] in ".)"):
         # "1." or "Item 3" alone on its line: the title follows on the next line
@@ -144,6 +148,40 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
                      rules=["layout.heading-style" if heading_hint else
                             "layout.bold-line" if bold else "layout.short-line"])
     return Block(index, "text", s0, e0)
+
+
+def _label_line(stripped: str, s0: int, e0: int, index: int) -> Block | None:
+    """A label with its content on the line ("Apologies: names"), a bullet before it or not.
+
+    >>> b = _label_line("- ACTION: Jo to book the hall", 0, 29, 0)
+    >>> (b.kind, b.label, b.rest_start, b.rules)
+    ('label', 'ACTION', 10, ['layout.bulleted-label', 'label.action'])
+    >>> b = _label_line("Action 4.2 (Dec): FG to write", 0, 29, 0)
+    >>> (b.label, b.rest_start, b.rules)
+    ('ACTION', 18, ['label.action', 'layout.action-reference'])
+    >>> _label_line("- Regular updates to the RRB.", 0, 29, 0) is None
+    True
+    """
+    rules = []
+    bullet = LABEL_BULLET.match(stripped)
+    off = bullet.end() if bullet else 0
+    body = stripped[off:]
+    if bullet:
+        rules.append("layout.bulleted-label")
+    m = LABEL.match(body)
+    if m:
+        hit = lookup_label(m.group("label"))
+        if hit:
+            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
+                         title_start=s0 + off if bullet else None, rules=rules + [hit[1]])
+    m = ACTION_REF.match(body)
+    if m:
+        hit = lookup_label(m.group("label"))
+        if hit and hit[0] == "ACTION":
+            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
+                         title_start=s0 + off if bullet else None,
+                         rules=rules + [hit[1], "layout.action-reference"])
+    return None
 
 
 def _starts_with_date(text: str) -> bool:

@@ -29,7 +29,7 @@ _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|[A-Z]{1,4}\s?\d{1,3}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
@@ -89,6 +89,8 @@ class MeetingComponent:
         self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
+        self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, r["pattern"].split())) + r"\b\s*", re.I), r["id"])
+                              for r in rows if r["label"] == "START_PHRASE"]
 
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
@@ -109,13 +111,17 @@ class MeetingComponent:
             tb = self._title_block(doc, header)
             if tb is not None:
                 s, e = self._title_extent(doc, blocks, tb)
+                lead = self._body_lines_above(doc, blocks, tb)
+                if lead is not None:  # "CITY OF X LIBRARY BOARD" over "REGULAR MEETING MINUTES"
+                    rec["body"] = body_from_title(" ".join(text[lead:tb.start].split()))
+                    s = lead
                 rec["title"] = " ".join(text[s:e].split())
                 ev.append(evidence(doc, s, e, ["meeting.title-line"], "title"))
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
             ev.append(evidence(doc, s, e, b.rules, "body"))
-        elif rec["title"]:
+        elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
         # date
@@ -176,8 +182,9 @@ class MeetingComponent:
                     rec["end_time"] = found[1].value
                     ev.append(evidence(doc, s + found[1].start, s + found[1].end, b.rules + [found[1].rule], "end_time"))
                 break
-        for key, pattern, rule in (("start_time", self.start_re, "meeting.time.commenced-at"),
-                                   ("end_time", self.end_re, "meeting.time.closed-at")):
+        for key, pattern, rule in [("start_time", self.start_re, "meeting.time.commenced-at")] + [
+                ("start_time", p, rid) for p, rid in self.start_phrases] + [
+                ("end_time", self.end_re, "meeting.time.closed-at")]:
             if rec[key]:
                 continue
             for m in pattern.finditer(text):
@@ -216,6 +223,27 @@ class MeetingComponent:
             if any(re.search(rf"\b{re.escape(w)}\b", t) for w, _ in self.title_words) and len(t.split()) <= 30:
                 return b
         return candidates[0] if candidates else None
+
+    def _body_lines_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
+        """A capitals-only title line with a title word ('REGULAR MEETING MINUTES') under capitals-only
+        lines at the top that name the body: where those lines start."""
+        text = doc.text
+        seg = text[tb.start:tb.end]
+        if not seg.isupper():
+            return None
+        start = None
+        i = tb.index - 1
+        while i >= 0:
+            b = blocks[i]
+            line = text[b.start:b.end]
+            if b.kind == "blank" or b.cells or b.label or not line.isupper() or dates.find_dates(line) \
+                    or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+                break
+            start = b.start
+            i -= 1
+        if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
+            return None  # only the heading block at the top of the document
+        return start
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
@@ -313,6 +341,9 @@ class MeetingComponent:
                 loc = m.group("loc").strip(" ,")
                 i = text.find(loc[:20])
                 return title_case(loc), max(i, 0), max(i, 0) + len(loc)
+        after_date = self._place_after_date(doc, blocks, date_found)
+        if after_date:
+            return after_date
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
@@ -333,6 +364,27 @@ class MeetingComponent:
                     return seg.strip(), b.start, b.end
         return None
 
+    def _place_after_date(self, doc, blocks, date_found):
+        """A place after the date and times on the date line: '... 2023 at 7.30pm in the Village Hall, Mill Lane',
+        '..., 6:00pm–8:15pm, at The Barn, 3 Quay Street', or with no preposition '..., 14:00–15:30, Room 4, Main Building'."""
+        if not date_found:
+            return None
+        text = doc.text
+        b = blocks[doc._.source.line_index(date_found[0])]
+        s0 = date_found[1]
+        seg = text[s0:b.end]
+        times = dates.find_times(seg)
+        pos = times[-1].end if times else 0
+        rest = seg[pos:]
+        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Z][^\n]{2,120}?)[\s.]*$", rest)
+        if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
+            return None
+        loc = m.group("loc")
+        if m.group("prep") is None and not self._place_like(loc):
+            return None
+        start = s0 + pos + m.start("loc")
+        return loc.strip(" ,"), start, start + len(loc)
+
     def _next_meeting(self, doc, blocks, meeting_date, ev):
         """The next meeting: a 'Date of next meeting' label (its value on the line, in the next cell or
         on the next lines), else a sentence ('The next meeting will be on ...', '... would be held on')."""
@@ -341,6 +393,9 @@ class MeetingComponent:
         candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
         for m in _NEXT_LABEL.finditer(text):
             s = m.end()
+            line_start = text.rfind("\n", 0, m.start() + 1) + 1
+            if text[line_start:m.start() + 1].strip("\n").strip(" ").strip("\t") and "\t" in text[line_start:m.start() + 1]:
+                continue  # a cell after others in a table row ("Clerk | Next meeting"): a deadline, not a label
             # the value: rest of this line, else the next two non-empty lines
             e = s
             lines = 0
@@ -357,7 +412,17 @@ class MeetingComponent:
                     if self._place_like(text[e:nxt_end]) and not dates.find_dates(text[e:nxt_end]):
                         e = nxt_end
                     break
-            candidates.append((0, s, min(e, len(text)), ["meeting.next-meeting.label"]))
+            priority = 0
+            first_nl = text.find("\n", s)
+            first_nl = len(text) if first_nl < 0 else first_nl
+            if not dates.find_dates(text[s:first_nl], after=after):
+                found = dates.find_dates(text[s:min(e, len(text))], after=after)
+                if found:
+                    at = s + found[0].start
+                    row = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+                    if "\t" in row:
+                        priority = 3  # the date is in a table row below the label: prefer a sentence with a date
+            candidates.append((priority, s, min(e, len(text)), ["meeting.next-meeting.label"]))
         for m in _NEXT_SENTENCE.finditer(text):
             candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
         for m in _HELD_ON.finditer(text):
