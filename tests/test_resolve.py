@@ -117,3 +117,14 @@ def test_day_month_deadlines_and_the_meeting_of_a_month():
     assert due("for the September meeting", date(2024, 6, 5), "2024-09-04") == "2024-09-04"
     assert due("for the October meeting", date(2024, 6, 5), "2024-09-04") == "2024-10-31"
     assert due("at the April meeting", date(2024, 3, 19), None) == "2024-04-30"
+
+
+def test_prose_commitment_restated_by_an_action_row_is_one_action():
+    prose = rec("The Treasurer and Cllr Ruiz will draw up the grants policy and a timetable.",
+                ["Ana Ruiz", "Bo Hale"]) | {"explicit": False}
+    row = rec("Draw up the grants policy and timetable", ["Bo Hale", "Ana Ruiz"], "2025-06-30", line=9) | {"explicit": True}
+    assert same_record(prose, row)
+    # another task of the same owners, or two recorded actions, stay apart
+    assert not same_record(prose, rec("Book the hall for the fair", ["Bo Hale", "Ana Ruiz"], line=9) | {"explicit": True})
+    assert not same_record(row | {"line": 3}, rec("Draw up the grants timetable and policy", ["Bo Hale", "Ana Ruiz"],
+                                                  line=12) | {"explicit": True})

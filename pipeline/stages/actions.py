@@ -403,6 +403,8 @@ class ActionsComponent:
                     rec["owners"] = owners
                     rec["evidence"].append(evidence(doc, b.start, b.end, b.rules + ["actions.label-owners"], "owners"))
                     actions.append(rec)
+                elif rest and _in_vocab(rest.strip(" .*"), "NO_ACTION") and len(rest.split()) <= 2:
+                    pass  # "Action: none"
                 elif rest:
                     s = b.rest_start + (len(text[b.rest_start:b.end]) - len(text[b.rest_start:b.end].lstrip()))
                     bulleted = bool(re.match(r"[-•*–·▪]\s", text[b.start:b.end]))

@@ -165,6 +165,11 @@ def same_record(a: dict, b: dict) -> bool:
     True
     >>> same_record(r("Visits: a. Literacy", ["PE"]), r("Visits: b. SEND", ["PE"]))
     False
+    >>> p = r("The Clerk and Cllr Osei will prepare a draft budget and precept proposal.", ["Ann Osei", "Helen Marsh"]) | {"explicit": False}
+    >>> same_record(p, r("Prepare a draft 2024/25 budget and precept proposal", ["Helen Marsh", "Ann Osei"], "2023-10-31", 9) | {"explicit": True})
+    True
+    >>> same_record(p, r("Prepare the audit return", ["Helen Marsh", "Ann Osei"], line=9) | {"explicit": True})
+    False
     >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122") | {"origin": 1},
     ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122") | {"origin": 2})
     True
@@ -181,6 +186,13 @@ def same_record(a: dict, b: dict) -> bool:
             and a.get("due_date") == b.get("due_date")):
         ca, cb = _content(a["text"]) - {fold(o) for o in a["owners"]}, _content(b["text"]) - {fold(o) for o in b["owners"]}
         return bool(ca & cb)
+    if (a["owners"] and set(a["owners"]) == set(b["owners"]) and "explicit" in a and "explicit" in b
+            and a["explicit"] != b["explicit"] and not (a.get("due_date") and b.get("due_date"))):
+        # a commitment in the prose that an action table or line restates, one of them without a deadline
+        names = {w for o in a["owners"] for w in _content(o)}
+        ca, cb = _content(a["text"]) - names, _content(b["text"]) - names
+        shared = ca & cb
+        return len(shared) >= 3 and len(shared) >= 0.7 * min(len(ca), len(cb))
     return False
 
 
