@@ -395,3 +395,91 @@ def test_day_month_deadlines():
     assert find_due("publish it by May 1, 2024.")[0] == "by May 1, 2024"
     assert find_due("report to the next meeting")[0] == "to the next meeting"
     assert find_due("Ten members attended in May") is None
+
+
+def test_action_log_with_numbered_header_and_status_column(nlp):
+    doc = run_rows(nlp, """Finance and Audit Committee
+Date: 3 April 2024
+Present: Lena Ortiz (Chair) (LO), Gareth Pike (GP), Rosa Quinn (RQ)
+
+Next meeting: 15 May 2024
+
+Action log""", [
+        ["No.", "Action", "Lead", "Due", "Status"],
+        ["1", "Update the supplier register", "GP", "Feb 2024", "Complete"],
+        ["2", "Review the petty cash policy", "RQ", "March 2024", "Ongoing"],
+        ["3", "Scope an internal audit of payroll", "LO", "Mar 2024", "Closed"],
+        ["4", "Draft the reserves statement", "RQ", "Next meeting", ""],
+    ])
+    assert [(a["text"], a["owners"], a["due_date"], a["status"], a["kind"]) for a in records(doc)] == [
+        ("Update the supplier register", ["Gareth Pike"], "2024-02-29", "complete", "previous"),
+        ("Review the petty cash policy", ["Rosa Quinn"], "2024-03-31", "open", "previous"),
+        ("Scope an internal audit of payroll", ["Lena Ortiz"], "2024-03-31", "closed", "previous"),
+        ("Draft the reserves statement", ["Rosa Quinn"], "2024-05-15", "open", "new"),
+    ]
+
+
+TASK_LIST = """# Oakfield Allotment Society – committee meeting
+
+**Date:** 5 March 2025, 7pm
+
+**Present:** Nell Brook, Rufus Dane, Ines Marlow, Kofi Asante (chair)
+
+## 1. Matters arising
+
+- [x] Rufus fixed the water trough by the gate
+- [ ] Ines to chase the council about the skip
+- [x] Nell sent the renewal letters
+
+## 2. Plot inspections
+
+Kofi will walk the plots before the end of the month.
+- [ ] tidy up
+
+## 3. Actions
+
+- [ ] Nell to order seed potatoes by 20 March
+- [ ] Kofi to report back next meeting on the shed insurance
+- [x] Rufus to circulate these notes – done!
+
+Next meeting: 2 April 2025
+"""
+
+
+def test_task_list_boxes_give_status_and_owner(tmp_path, nlp):
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    path = tmp_path / "oakfield.md"
+    path.write_text(TASK_LIST, encoding="utf-8")
+    doc = process(nlp, read_path(path))
+    assert records(doc) == [
+        {"text": "Rufus fixed the water trough by the gate", "owners": ["Rufus Dane"], "due": None, "due_date": None,
+         "status": "complete", "kind": "previous", "explicit": True},
+        {"text": "Ines to chase the council about the skip", "owners": ["Ines Marlow"], "due": None, "due_date": None,
+         "status": "open", "kind": "previous", "explicit": True},
+        {"text": "Nell sent the renewal letters", "owners": ["Nell Brook"], "due": None, "due_date": None,
+         "status": "complete", "kind": "previous", "explicit": True},
+        {"text": "Kofi will walk the plots before the end of the month.", "owners": ["Kofi Asante"],
+         "due": "before the end of the month", "due_date": "2025-03-31", "status": "open", "kind": "new",
+         "explicit": False},
+        {"text": "tidy up", "owners": [], "due": None, "due_date": None, "status": "open", "kind": "new",
+         "explicit": True},
+        {"text": "Nell to order seed potatoes by 20 March", "owners": ["Nell Brook"], "due": "by 20 March",
+         "due_date": "2025-03-20", "status": "open", "kind": "new", "explicit": True},
+        {"text": "Kofi to report back next meeting on the shed insurance", "owners": ["Kofi Asante"],
+         "due": "next meeting", "due_date": "2025-04-02", "status": "open", "kind": "new", "explicit": True},
+        {"text": "Rufus to circulate these notes", "owners": ["Rufus Dane"], "due": None, "due_date": None,
+         "status": "complete", "kind": "new", "explicit": True},
+    ]
+
+
+def test_brackets_that_are_no_task_box_yield_nothing(run):
+    doc = run("""Board meeting
+Date: 1 March 2021
+
+1. Update
+- [Draft] paper noted by members.
+- [see appendix] figures were received.
+""")
+    assert doc._.actions == []

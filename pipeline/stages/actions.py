@@ -32,7 +32,7 @@ _MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|oc
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
     r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
-    r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+\w+(?:\s+\d{4})?|"
+    r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+(?:the\s+)?\w+(?:\s+\d{4})?|"
     # a day and a month, either way round: "by 30 June", "by 15th July 2024", "by May 1, 2024"
     rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
     rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d)\b|"
@@ -40,6 +40,8 @@ _DUE = re.compile(
     rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
     r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
+    # "report back next meeting": the meeting named straight after "back"
+    r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
     re.I)
 
@@ -92,11 +94,13 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
     best = None
     for label, status in (("STATUS_CLOSED", "closed"), ("STATUS_OPEN", "open"), ("STATUS_COMPLETE", "complete")):
         for phrase, rule in vocab().get(label, []):
-            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:(–—-])", t) and (best is None or len(phrase) > best[2]):
+            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-])", t) and (best is None or len(phrase) > best[2]):
                 best = (status, rule, len(phrase))
     return (best[0], best[1]) if best else (None, None)
 
 
+# a task-list box opening a line: "- [ ] ", "* [x] "
+_TASK_BOX = re.compile(r"^\s*(?:[-*+•]\s+)?\[(?P<box>[ xX✓])\]\s+(?=\S)")
 # an action label opening a line, after a bullet and with a reference: "- ACTION: Joanna to ...",
 # "* **Action 4.2 (Dec):** FG to ...", "Action point 3: ..."
 _ACTION_LEAD = re.compile(
@@ -389,6 +393,12 @@ class ActionsComponent:
             if b.kind == "blank":
                 para_start = None
                 continue
+            box = _TASK_BOX.match(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
+            if box:
+                # "- [ ] Priya to book the hall", "- [x] Sam sent the letters": a task list item
+                actions.append(self._task(doc, b.start + box.end(), b.end, b.rules, box.group("box"), previous))
+                para_start = None
+                continue
             lead = action_lead(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
             if lead is not None:
                 # "- ACTION: X to ...", "* Action 4.2 (Dec): X to ... — complete"
@@ -480,7 +490,7 @@ class ActionsComponent:
         rules: list[str] = []
         filled = 0
         for i, c in enumerate(cells):
-            key = fold(" ".join(c.split())).strip(" :")
+            key = fold(" ".join(c.split())).strip(" :.")
             if not key:
                 continue
             filled += 1
@@ -603,6 +613,24 @@ class ActionsComponent:
                     return True
             return False
         return out + [p for p in prose if not restated(p)]
+
+    def _task(self, doc: Doc, s: int, e: int, rules: list[str], box: str, previous: bool) -> dict:
+        """A task-list item: a ticked box ("[x]") is done, an empty one open; a closing status
+        ("– done!") also counts. Its owner is the subject, or the known name it opens with
+        when it reports what was done ("Sam booked the hall")."""
+        text = doc.text
+        rec = self._label_line(doc, s, e, rules + ["actions.task-box"], previous)
+        rec["kind"] = "previous" if previous else "new"
+        ticked = box.strip().lower() == "x"
+        status, rule = read_status(f"[{'x' if ticked else ' '}]")
+        if not any(ev.get("field") == "status" for ev in rec["evidence"]):
+            rec["status"] = status
+            rec["evidence"][0]["rules"] = sorted(rec["evidence"][0]["rules"] + [rule])
+        if not rec["owners"]:
+            m = re.match(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+([a-z]+)\b", rec["text"])
+            if m and (m.group(2).endswith("ed") or _in_vocab(m.group(2), "CLAUSE_VERB")) and self._known(m.group(1)):
+                rec["owners"] = [m.group(1)]
+        return rec
 
     def _label_line(self, doc: Doc, s: int, e: int, rules: list[str], previous: bool) -> dict:
         """The action after an action label; a status after a closing dash ("— complete",

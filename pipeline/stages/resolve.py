@@ -276,11 +276,24 @@ class ResolveComponent:
         ('2024-04-16', '2024-05-31')
         >>> d("by 1 March", date(2024, 2, 8), None), d("by 15th July 2024", date(2024, 2, 8), None)
         ('2024-03-01', '2024-07-15')
+        >>> d("before the end of the year", date(2024, 9, 24), None), d("by the end of the month", date(2024, 2, 8), None)
+        ('2024-12-31', '2024-02-29')
+        >>> d("by the end of the year", None, None) is None
+        True
         """
         if not due:
             return None
         if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
             return next_date
+        # "before the end of the year", "by the end of this month": the meeting's year or month
+        m = re.search(r"\bend of (?:the|this)\s+(year|month)\b", due, re.I)
+        if m:
+            if mdate is None:
+                return None
+            if m.group(1).lower() == "year":
+                return date(mdate.year, 12, 31).isoformat()
+            nxt = date(mdate.year + mdate.month // 12, mdate.month % 12 + 1, 1)
+            return date.fromordinal(nxt.toordinal() - 1).isoformat()
         # "at the April meeting": the next meeting when it falls in that month, else the month's end
         m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?:[a-z]+\s+)?meeting\b", due, re.I)
         if m:
