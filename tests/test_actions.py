@@ -483,3 +483,35 @@ Date: 1 March 2021
 - [see appendix] figures were received.
 """)
     assert doc._.actions == []
+
+
+def test_resolutions_directing_an_officer(run):
+    doc = run("""WESTBURN SHIRE COUNCIL
+MINUTES OF THE ORDINARY MEETING OF COUNCIL
+Held on Tuesday 12 March 2024 at 6.00pm, Council Chambers, Westburn
+
+PRESENT
+Mayor Lisa Moreton
+Dev Anand
+
+IN ATTENDANCE
+Karen Willis, Chief Executive Officer
+
+1. STREET TREE POLICY
+MOVED Dev Anand SECONDED Lisa Moreton
+That Council:
+1. Notes the report on the street tree audit;
+2. Requests the Chief Executive Officer to prepare a replacement planting program and report back to the June 2024 Ordinary Council Meeting.
+CARRIED
+
+2. GENERAL BUSINESS
+That Council notes the correspondence and requests the Auditor General to review it.
+The Mayor asks residents to be patient.
+CARRIED
+""")
+    assert records(doc) == [
+        {"text": "Requests the Chief Executive Officer to prepare a replacement planting program and report back "
+                 "to the June 2024 Ordinary Council Meeting.", "owners": ["Karen Willis"],
+         "due": "to the June 2024 Ordinary Council Meeting", "due_date": "2024-06-30", "status": "open",
+         "kind": "new", "explicit": False},
+    ]

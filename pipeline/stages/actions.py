@@ -40,6 +40,8 @@ _DUE = re.compile(
     rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
     r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
+    # "report back to the December 2024 Ordinary Council Meeting"
+    rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
     # "report back next meeting": the meeting named straight after "back"
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
@@ -143,6 +145,9 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     >>> [find_due(t)[0] for t in ("JS to circulate it by 1 March.", "by 15th July 2024", "by May 1, 2024.",
     ...                           "bring it back at the April meeting", "report to the next meeting")]
     ['by 1 March', 'by 15th July 2024', 'by May 1, 2024', 'at the April meeting', 'to the next meeting']
+    >>> find_due("and report back to the June 2024 Ordinary Council Meeting.")[0]
+    'to the June 2024 Ordinary Council Meeting'
+
     """
     m = _DUE.search(text)
     if not m:
@@ -313,6 +318,15 @@ def prose_shape() -> re.Pattern:
                                                      key=lambda r: -len(r[0])))
     return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,100}}?|[^;:]{{1,60}}?,)\s*"
                       rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
+@lru_cache(maxsize=1)
+def directive_shape() -> re.Pattern:
+    """A resolution directing someone named by capitalised words: "requests the Chief Executive
+    Officer to prepare", "Directs the Director Infrastructure to obtain"."""
+    verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("DIRECTIVE", []), key=lambda r: -len(r[0])))
+    return re.compile(rf"(?:^|(?<=[\s;:,(]))(?P<verb>(?i:{verbs}))\s+(?:the\s+)?"
+                      r"(?P<subject>[A-Z][\w'’.-]*(?:,?\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5})\s+to\s+(?!be\b)[a-z]")
 
 
 # words that cannot follow the subject of a subjunctive resolution as its verb
@@ -768,6 +782,10 @@ class ActionsComponent:
                 rec["explicit"] = False
                 out.append(rec)
                 continue
+            directed = self._directive(doc, s, e, sent, rules, previous)
+            if directed:
+                out.append(directed)
+                continue
             for cut in clause_starts(sent):
                 m = prose_shape().match(sent[cut:])
                 if not m:
@@ -813,6 +831,25 @@ class ActionsComponent:
                 out.append(rec)
                 break
         return out
+
+    def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
+        """A resolution clause directing a known person or role to act; the action starts at
+        the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
+        text = doc.text
+        for m in directive_shape().finditer(sent):
+            owners = self._owners(m.group("subject").strip(" ,"), s)
+            if not owners:
+                continue
+            words = sent[m.start():].split()
+            found = re.search(r"\s+".join(re.escape(w) for w in words[:3]), text[s:e])
+            if not found:
+                continue
+            rule = next(r for p, r in vocab()["DIRECTIVE"] if p == fold(" ".join(m.group("verb").split())))
+            rec = self._record(doc, s + found.start(), e, rules + [rule], "previous" if previous else "new", None)
+            rec["owners"] = owners
+            rec["explicit"] = False
+            return rec
+        return None
 
     def _owners(self, subject: str, offset: int) -> list[str] | None:
         """The owners a sentence subject names: a known name, acronym or role as a whole

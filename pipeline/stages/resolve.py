@@ -278,6 +278,8 @@ class ResolveComponent:
         ('2024-03-01', '2024-07-15')
         >>> d("before the end of the year", date(2024, 9, 24), None), d("by the end of the month", date(2024, 2, 8), None)
         ('2024-12-31', '2024-02-29')
+        >>> d("to the December 2024 Ordinary Council Meeting", date(2024, 10, 22), "2024-11-26")
+        '2024-12-31'
         >>> d("by the end of the year", None, None) is None
         True
         """
@@ -295,9 +297,10 @@ class ResolveComponent:
             nxt = date(mdate.year + mdate.month // 12, mdate.month % 12 + 1, 1)
             return date.fromordinal(nxt.toordinal() - 1).isoformat()
         # "at the April meeting": the next meeting when it falls in that month, else the month's end
-        m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?:[a-z]+\s+)?meeting\b", due, re.I)
+        m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{4}\s+)?(?:[a-z]+\s+){0,2}meeting\b",
+                      due, re.I)
         if m:
-            found = dates.month_end(f"in {m.group(1)}", mdate)
+            found = dates.month_end(f"{m.group(1)} {m.group(2).strip()}" if m.group(2) else f"in {m.group(1)}", mdate)
             if found and next_date and next_date[:7] == found.value[:7]:
                 return next_date
             return found.value if found else None
