@@ -1,124 +1,608 @@
 """Statistics stage: every quantity stated as a fact, with value, unit and kind.
 
-Candidates come from the span ruler ``statistics_ruler`` (patterns in
-models/patterns/statistics.jsonl, spans key ``statistics``); this stage keeps
-the longest non-overlapping ones, drops numbers that are not statistics
-(dates, times, item and reference numbers, parts of names) and normalises
-each to a value in base units.
+Candidates come from the span ruler ``statistics_ruler`` (token patterns in
+models/patterns/statistics.jsonl, spans key ``statistics``). This stage keeps
+the longest non-overlapping ones, reads the words around each (the counted
+noun, a qualifier such as "just under", a "per prisoner"), drops numbers that
+are not statistics (dates, times, item and reference numbers, parts of names,
+scheduling counts, hypotheses) and normalises each to a value in base units.
+The vocabularies it reads are data: models/patterns/statistics_vocab.jsonl.
+
+A second, structural source: a table flattened to one cell per line (a label
+line followed by bare numbers, repeated) gives one count per number, the label
+being the unit.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..dates import MONTHS
-from ..quantities import CURRENCIES, parse_number, singular
+from ..patterns import vocabulary
+from ..quantities import currency_of, is_plural, parse_number, scale_of, singular, suffixed
 from .base import evidence
 
 SPANS_KEY = "statistics"
-_NOT_UNITS = set(MONTHS) | {
-    "am", "pm", "and", "or", "the", "for", "with", "from", "was", "were", "are", "has", "had",
-    "have", "will", "would", "to", "per", "on", "in", "at", "of", "by", "that", "this", "which",
-    "who", "is", "be", "a", "an", "st", "nd", "rd", "th", "next", "previous", "last",
-}
+_DASHES = {"-", "–", "—", "to"}
+_BULLETS = "•-*–·▪o"
+_BOUNDARY = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n|\t|\n(?=\s*(?:[•*–·▪-]\s|\d{1,3}[.)]\s))")
 
 
-def _value(tokens: list[str]) -> list:
-    vals = []
-    for t in tokens:
-        v = parse_number(t)
-        if v is not None:
-            vals.append(v)
-    return vals
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, dict[str, str]]:
+    """Label -> {phrase: rule id}, from models/patterns/statistics_vocab.jsonl."""
+    out: dict[str, dict[str, str]] = {}
+    for row in vocabulary("statistics_vocab"):
+        out.setdefault(row["label"], {})[row["pattern"].lower()] = row["id"]
+    return out
 
 
-def normalise_span(span: Span) -> dict | None:
-    """Value, unit and kind of a candidate span, or None if it is not a statistic."""
-    label = span.label_
-    words = [t.text for t in span]
-    lower = [w.lower() for w in words]
-    if label == "MONEY":
-        cur = CURRENCIES.get(lower[0]) or CURRENCIES.get(words[0])
-        if lower[0].endswith("p") and len(words) == 1:
-            return {"value": parse_number(lower[0][:-1]) / 100, "unit": "GBP", "kind": "money"}
-        nums = []
-        scale = 1
-        for w in lower[1:]:
-            if w in ("k", "m", "bn", "million", "billion", "thousand"):
-                scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}[w]
-                nums = [n * scale for n in nums]
+def _prev(doc: Doc, i: int, skip_newline: bool = True) -> Token | None:
+    """The token before position i, skipping a single line break."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and (skip_newline and doc[j].text == "\n"):
+        j -= 1
+    if j < 0 or doc[j].is_space:
+        return None
+    return doc[j]
+
+
+def _is_line_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    p = doc[i - 1]
+    if p.is_space and "\n" in p.text or p.text == "\t":
+        return True
+    if doc.text[max(0, doc[i].idx - 1):doc[i].idx] == "\n":
+        return True
+    return p.text in _BULLETS and _is_line_start(doc, i - 1)
+
+
+def _is_sentence_start(doc: Doc, i: int) -> bool:
+    p = _prev(doc, i, skip_newline=False)
+    return p is None or p.text in {".", "!", "?", ":", ";", "(", "–", "-", "•"} or _is_line_start(doc, i)
+
+
+def _number_tokens(doc: Doc, i: int, end: int | None = None) -> tuple[float | int | None, int]:
+    """Parse the number starting at token i (digits, or words like twenty-one, or 3 million)."""
+    j = i
+    parts = []
+    limit = len(doc) if end is None else end
+    while j < limit:
+        t = doc[j]
+        low = t.lower_
+        if t.like_num or scale_of(low) or low == "hundred":
+            if parts and t.text[0].isdigit() and not scale_of(low):
+                break
+            parts.append(low)
+            j += 1
+            if j < limit - 1 and doc[j].text == "-" and doc[j + 1].like_num and not doc[j + 1].text[0].isdigit() \
+                    and not t.text[0].isdigit():
+                j += 1  # twenty-one
+            continue
+        if low == "and" and parts and j + 1 < limit and doc[j + 1].like_num and not doc[j + 1].text[0].isdigit() \
+                and parts[-1] == "hundred":
+            j += 1
+            continue
+        break
+    if not parts:
+        return None, i
+    return parse_number(" ".join(parts)), j
+
+
+def _valid_digits(text: str) -> bool:
+    """Digits that can be a quantity: not 135/19, 10.12.21, 09, 1.2.3."""
+    if "/" in text or text.count(".") > 1 or ":" in text:
+        return False
+    if re.fullmatch(r"0\d+", text):
+        return False
+    return True
+
+
+def _is_year(value, text: str) -> bool:
+    return isinstance(value, int) and 1900 <= value <= 2100 and "," not in text
+
+
+class Candidate:
+    __slots__ = ("start", "end", "value", "unit", "kind", "of", "per", "approx", "rules")
+
+    def __init__(self, start: int, end: int, value, unit, kind: str, rules: list[str], of=None, per=None):
+        self.start, self.end, self.value, self.unit, self.kind = start, end, value, unit, kind
+        self.of, self.per, self.approx, self.rules = of, per, None, list(rules)
+
+
+class StatisticsComponent:
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+        self._currency = self._doc_currency(doc.text)
+        out: list[Candidate] = []
+        taken: set[int] = set()
+        for span in spans:
+            if span.start in taken:
                 continue
-            v = parse_number(w)
-            if v is not None:
-                nums.append(v)
-        if re.search(r"\d(k|m|bn)$", lower[-1]) and len(nums) == 2:
-            suffix_scale = {"k": 1e3, "m": 1e6, "bn": 1e9}[re.search(r"(k|m|bn)$", lower[-1]).group(1)]
-            nums[0] = nums[0] * suffix_scale
-        nums = [int(n) if float(n).is_integer() else n for n in nums]
-        if not nums:
+            cand = self.read(doc, span)
+            if cand is None:
+                continue
+            if any(k in taken for k in range(cand.start, cand.end)):
+                continue
+            taken.update(range(cand.start, cand.end))
+            out.append(cand)
+        table = self.table_counts(doc)
+        stats = [self.record(doc, c) for c in out]
+        stats += [r for r in table if not any(r["start"] <= doc[k].idx < r["end"] for k in taken)]
+        stats.sort(key=lambda r: r["start"])
+        doc._.statistics = stats
+        return doc
+
+    @staticmethod
+    def _doc_currency(text: str) -> str:
+        """The currency a bare "24k" is in: the symbol the document uses most, GBP by default."""
+        counts = {"GBP": text.count("£"), "EUR": text.count("€") + text.lower().count(" euro"),
+                  "USD": text.count("$")}
+        best = max(counts, key=counts.get)
+        return best if counts[best] else "GBP"
+
+    # -- reading one candidate ---------------------------------------------------------------
+    def read(self, doc: Doc, span: Span) -> Candidate | None:
+        rule = span.id_ or f"statistics.{span.label_.lower()}"
+        label = span.label_
+        if label == "MONEY":
+            cand = self.money(doc, span, rule)
+        elif label == "PERCENT":
+            cand = self.percent(doc, span, rule)
+        elif label == "RATIO":
+            cand = self.ratio(doc, span, rule)
+        elif label == "AGE":
+            cand = self.age(doc, span, rule)
+        else:
+            cand = self.count(doc, span.start, rule)
+        if cand is None:
             return None
-        return {"value": nums if len(nums) > 1 else nums[0], "unit": cur or "GBP", "kind": "money"}
-    if label == "PERCENT":
-        nums = _value(words)
-        return {"value": nums if len(nums) > 1 else nums[0], "unit": "percent", "kind": "percentage"} if nums else None
-    if label == "RATIO":
-        nums = _value(words[:1]) + _value(words[1:])
-        if len(nums) < 2:
+        if self._reference(doc, cand):
             return None
-        unit = singular(words[-1]) if words[-1].isalpha() and parse_number(words[-1]) is None else None
-        rec = {"value": nums[0], "of": nums[1], "unit": unit, "kind": "ratio"}
+        cand.approx = self._approx(doc, cand)
+        return cand
+
+    def money(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
+        toks = list(span)
+        start = span.start
+        if toks[0].lower_ == "between":
+            toks = toks[1:]
+        cur = None
+        values: list[float] = []
+        scale_idx: list[int] = []
+        pence = False
+        metric = False  # a bare "10m" may be metres
+        for t in toks:
+            low = t.lower_
+            c = currency_of(t.text) if not t.like_num and t.text not in ("-", "–", "to", "and") else None
+            if c and low not in ("p",):
+                if low == "pence":
+                    pence = True
+                cur = cur or c
+                continue
+            sc = scale_of(low) if values else None
+            if sc:
+                values[-1] *= sc
+                scale_idx.append(len(values) - 1)
+                metric = metric or low in ("m", "mn")
+                continue
+            suf = suffixed(t.text)
+            if suf:
+                num, s = suf
+                if s == "p":
+                    values.append(num / 100)
+                    cur = cur or "GBP"
+                    pence = None
+                    continue
+                if s == "s":
+                    return None
+                values.append(num * scale_of(s))
+                scale_idx.append(len(values) - 1)
+                metric = metric or s in ("m", "mn")
+                continue
+            if t.like_num:
+                if not _valid_digits(t.text):
+                    return None
+                v = parse_number(t.text)
+                if v is None:
+                    return None
+                values.append(v)
+        if not values:
+            return None
+        if pence:
+            values = [v / 100 for v in values]
+        bare = cur is None
+        if bare:
+            # "24k", "(24K)": money only when the scale is written
+            if not scale_idx or metric:
+                return None
+            cur = self._currency
+        if len(values) == 2 and scale_idx == [1] and values[0] < values[1] / 1000 * 1.0001:
+            values[0] *= values[1] / _mantissa(toks)  # "£5-10k": the scale applies to both ends
+        values = [_clean(v) for v in values]
+        end = span.end
+        per = None
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("per", "each", "a") and end + 1 < len(doc) and doc[end + 1].is_alpha \
+                and doc[end + 1].lower_ not in vocab()["FUNCTION"]:
+            if nxt.lower_ == "per" or doc[end + 1].lower_ in ("year", "month", "week", "day", "head", "person"):
+                per = singular(doc[end + 1].text)
+                end += 2
+        elif nxt is not None and nxt.text == "/" and end + 1 < len(doc) and doc[end + 1].is_alpha:
+            per = singular(doc[end + 1].text)
+            end += 2
+        if bare and per is None and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in vocab()["FUNCTION"] \
+                and is_plural(doc[end].text) and not doc[end].lower_.startswith(("pound", "euro")):
+            return None  # "3k runners" is a count in thousands, not money
+        return Candidate(start, end, values if len(values) > 1 else values[0], cur, "money", [rule], per=per)
+
+    def percent(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
+        toks = list(span)
+        if toks[-1].lower_ == "of":  # "a half of"
+            return Candidate(span.start, span.end - 1, 50, "percent", "percentage", [rule])
+        values = []
+        for t in toks:
+            if t.like_num:
+                if not _valid_digits(t.text):
+                    return None
+                v = parse_number(t.text)
+                if v is None:
+                    return None
+                values.append(v)
+        if not values:
+            return None
+        return Candidate(span.start, span.end, values if len(values) > 1 else values[0], "percent", "percentage", [rule])
+
+    def ratio(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
+        first, j = _number_tokens(doc, span.start, span.end)
+        nums = [t for t in span if t.like_num]
+        if first is None or not nums or not all(_valid_digits(t.text) for t in nums):
+            return None
+        second, k = _number_tokens(doc, nums[-1].i)
+        if second is None or first > second or second == 0:
+            return None
+        if any(_is_year(v, "") for v in (first, second)):
+            return None
+        end = k
+        unit = None
+        head = self._head(doc, k, second)
+        if head is not None:
+            unit = singular(doc[head].text)
+            end = head + 1
+        elif span[1].lower_ == "in" and span[0].lower_ not in ("one", "1"):
+            return None  # "3 in 2020"; "one in five" stands alone
+        return Candidate(span.start, end, first, unit, "ratio", [rule], of=second)
+
+    def age(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
+        toks = list(span)
+        if toks[0].lower_ == "aged":
+            vals = [parse_number(t.text) for t in toks if t.like_num]
+            vals = [v for v in vals if v is not None]
+            if not vals:
+                return None
+            return Candidate(span.start, span.end, vals if len(vals) > 1 else vals[0], "year", "age", [rule])
+        suf = suffixed(toks[-1].text)
+        if not suf or suf[1] != "s" or not 5 <= suf[0] <= 99:
+            return None
+        return Candidate(span.start, span.end, suf[0], "year", "age", [rule])
+
+    def count(self, doc: Doc, i: int, rule: str) -> Candidate | None:
+        """A number and the noun it counts: count, duration or age."""
+        start = i
+        if doc[i].lower_ == "between":
+            i += 1
+        if not doc[i].like_num or (doc[i].text[0].isdigit() and not _valid_digits(doc[i].text)):
+            return None
+        v1, j = _number_tokens(doc, i)
+        if v1 is None:
+            return None
+        value = v1
+        if j + 1 < len(doc) and doc[j].lower_ in _DASHES | {"or", "and"} and doc[j + 1].like_num:
+            v2, k = _number_tokens(doc, j + 1)
+            if v2 is not None and v2 > v1 and (doc[j].lower_ != "and" or doc[start].lower_ == "between"):
+                value, j = [v1, v2], k
+        high = value[-1] if isinstance(value, list) else value
+        low = value[0] if isinstance(value, list) else value
+        text0 = doc[i].text
+        if _is_year(low, text0) or _is_year(high, doc[j - 1].text):
+            return None
+        hyphen = j < len(doc) and doc[j].text == "-" and doc.text[doc[j].idx - 1:doc[j].idx] != " "
+        k = j + 1 if hyphen else j
+        if k >= len(doc):
+            return None
+        word = doc[k]
+        unit_word = singular(word.text)
+        v = vocab()
+        if word.is_alpha and unit_word.lower() in v["DURATION_UNIT"]:
+            end = k + 1
+            kind = "duration"
+            if end < len(doc) and doc[end].lower_ in ("old", "olds"):
+                kind, end = "age", end + 1
+            elif hyphen and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("old", "olds"):
+                kind, end = "age", end + 2
+            elif hyphen and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in v["FUNCTION"]:
+                end += 1  # "three-year contract"
+            if not hyphen and word.lower_ != unit_word.lower() and high <= 1:
+                pass
+            return Candidate(start, end, value, unit_word.lower(), kind, [rule])
+        if hyphen:
+            return None  # "two-tier framework": a number inside a compound is not a count
+        head = self._head(doc, j, high)
+        if head is None:
+            return None
+        end = head + 1
+        per = None
+        if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_alpha:
+            per = singular(doc[end + 1].text)
+            end += 2
+        elif end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].is_alpha:
+            per = singular(doc[end + 1].text)
+            end += 2
+        cand = Candidate(start, end, value, singular(doc[head].text), "count", [rule], per=per)
+        return cand if self._count_context(doc, cand, i) else None
+
+    def _head(self, doc: Doc, j: int, value) -> int | None:
+        """Index of the noun a number counts, from the words right after it; None if there is none."""
+        v = vocab()
+        run: list[Token] = []
+        k = j
+        while k < len(doc) and len(run) < 3:
+            t = doc[k]
+            if t.text == "\n":
+                k += 1
+                continue
+            if not t.is_alpha or t.lower_ in v["FUNCTION"]:
+                break
+            run.append(t)
+            k += 1
+        if not run:
+            return None
+        if value is None or value > 1 or value == 0:
+            for t in run:
+                if is_plural(t.text):
+                    return t.i if self._nounish(t) else None
+                if t.lower_ not in v["MODIFIER"] and not t.text[0].isupper() and len(run) == 1:
+                    return None
+            return None
+        head = next((t for t in run if t.lower_ not in v["MODIFIER"]), None)
+        if head is None or is_plural(head.text) or not self._nounish(head):
+            return None
+        return head.i
+
+    @staticmethod
+    def _nounish(t: Token) -> bool:
+        low = t.lower_
+        if singular(low) in vocab()["VAGUE"] or low in vocab()["VAGUE"]:
+            return False
+        if low.endswith(("ed", "ing", "ly", "dd")) and low not in ("things", "meetings", "buildings", "hundred"):
+            return False
+        if low in MONTHS or len(low) < 3:
+            return t.text.isupper() and len(low) >= 2
+        return True
+
+    def _count_context(self, doc: Doc, cand: Candidate, i: int) -> bool:
+        """Counts only: not a scheduling count, hypothesis, question or the size of the meeting."""
+        v = vocab()
+        p = _prev(doc, cand.start)
+        if p is not None:
+            low = p.lower_
+            if low in v["SCHEDULE_BEFORE"] or low in v["HYPOTHETICAL_BEFORE"]:
+                return False
+            if low == "have" and (q := _prev(doc, p.i)) is not None and q.lower_ in ("to", "would", "could",
+                                                                                   "should", "might", "may", "can", "will"):
+                return False
+        s0, s1 = self._sentence_bounds(doc.text, doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
+        sentence = doc.text[s0:s1].lower()
+        if sentence.rstrip().endswith("?") or any(w in sentence for w in v["NOT_STAT_CONTEXT"]):
+            return False
+        first = doc[i]
+        if first.text[0].isdigit() and _is_line_start(doc, cand.start):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text in (".", ")") or (nxt.text[:1].isupper() and not nxt.text.isupper()
+                                                                and not is_plural(nxt.text))):
+                return False  # "14 Library Matters": an item number
+        return True
+
+    def _reference(self, doc: Doc, cand: Candidate) -> bool:
+        """Dates, times, item/reference numbers, phone numbers, numbers inside names."""
+        v = vocab()
+        first = doc[cand.start]
+        if first.lower_ in ("between", "under", "over", "aged", "a", "one") or first.text in ("£", "$", "€"):
+            i = cand.start + 1 if first.lower_ in ("between", "under", "over", "aged") or first.text in "£$€" else cand.start
+        else:
+            i = cand.start
+        p = _prev(doc, cand.start)
+        if p is not None:
+            low = p.lower_.rstrip(".")
+            if low in v["REF_BEFORE"] or p.lower_ in v["REF_BEFORE"]:
+                return True
+            if low in MONTHS and cand.kind != "money":
+                return True
+            if p.like_num or re.fullmatch(r"[A-Z]{1,3}\d+", p.text):
+                return True  # phone numbers, postcodes, "KS2 3"
+            if p.text in ("/", ":", "#", "№") or p.text.endswith(("/", ":")) and p.text != ":":
+                return True
+            if cand.kind in ("count", "ratio", "duration") and doc[i].text[0].isdigit() and p.is_alpha \
+                    and p.text[0].isupper() and not p.is_upper and not _is_sentence_start(doc, p.i) \
+                    and p.lower_ not in v["APPROX"] and p.lower_ not in ("all", "only", "average", "some"):
+                return True  # "Committee Room 3", "Year 6", "Suite 5"
+        end = cand.end
+        if end < len(doc):
+            n = doc[end]
+            if n.lower_ in MONTHS and cand.kind not in ("money", "percentage"):
+                return True
+            if n.lower_ in ("am", "pm", "a.m.", "p.m.", "hrs", "hours") and cand.kind == "count":
+                return True
+            if n.text in ("/", ":") and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit():
+                return True
+        # a number inside a date or time: "26.11.2018", "10:30"
+        before = doc.text[max(0, doc[i].idx - 1):doc[i].idx]
+        if before in ("/", ":", ".") and doc[i].idx >= 2 and doc.text[doc[i].idx - 2].isdigit():
+            return True
+        return False
+
+    def _approx(self, doc: Doc, cand: Candidate) -> str | None:
+        v = vocab()["APPROX"]
+        first = doc[cand.start]
+        if first.lower_ in ("under", "over"):
+            return first.lower_
+        best = None
+        for n in (3, 2, 1):
+            s = cand.start - n
+            if s < 0:
+                continue
+            phrase = " ".join(doc[s:cand.start].text.lower().split())
+            phrase = phrase.replace(" .", ".")
+            if phrase in v:
+                best = (s, phrase)
+                break
+        if best is None:
+            return None
+        cand.start = best[0]
+        return best[1].rstrip(".") if best[1] != "c." else "c."
+
+    # -- structural source: a table flattened to one cell per line ---------------------------
+    def table_counts(self, doc: Doc) -> list[dict]:
+        src = doc._.source
+        if src is None:
+            return []
+        text = doc.text
+        items: list[tuple[str, int, int]] = []  # (kind, start, end)
+        for ln in src.lines:
+            s, e = ln.start, ln.end
+            t = text[s:e].strip()
+            if not t:
+                continue
+            if ln.cells and len(ln.cells) > 1:
+                items.append(("other", s, e))
+                continue
+            off = s + text[s:e].find(t)
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,7}", t):
+                items.append(("num", off, off + len(t)))
+            elif len(t) <= 60 and re.fullmatch(r"[A-Z][A-Za-z ()'/,&-]*[A-Za-z)]", t) and not t.isupper() \
+                    and len(t.split()) <= 8:
+                items.append(("label", off, off + len(t)))
+            else:
+                items.append(("other", off, off + len(t)))
+        out: list[dict] = []
+        k = 0
+        while k < len(items):
+            # a run: (label+ num+){2,}
+            groups = []
+            m = k
+            while m < len(items) and items[m][0] == "label":
+                lab = [items[m]]
+                m += 1
+                while m < len(items) and items[m][0] == "label" and len(lab) < 2:
+                    lab.append(items[m])
+                    m += 1
+                nums = []
+                while m < len(items) and items[m][0] == "num":
+                    nums.append(items[m])
+                    m += 1
+                if not nums or len(nums) > 4:
+                    break
+                groups.append((lab, nums))
+            if len(groups) >= 2:
+                for lab, nums in groups:
+                    label = " ".join(text[a:b] for _, a, b in lab)
+                    words = label.lower().split()
+                    words[0] = singular(words[0]) if words else words
+                    unit = " ".join(words)
+                    for _, a, b in nums:
+                        value = parse_number(text[a:b])
+                        if value is None or _is_year(value, text[a:b]):
+                            continue
+                        out.append({"text": text[a:b], "value": value, "unit": unit, "kind": "count",
+                                    "start": a, "end": b, "sentence": f"{label}: {text[a:b]}",
+                                    "evidence": [evidence(doc, a, b, ["statistics.count.table-column"])]})
+                k = m
+            else:
+                k = max(m, k + 1)
+        return out
+
+    # -- the record ----------------------------------------------------------------------------
+    @staticmethod
+    def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - 600)
+        s0 = lo
+        for m in _BOUNDARY.finditer(text, lo, start):
+            s0 = m.end()
+        m = _BOUNDARY.search(text, end, min(len(text), end + 600))
+        s1 = m.start() + 1 if m and text[m.start()] in ".!?" else (m.start() if m else min(len(text), end + 600))
+        return s0, s1
+
+    def record(self, doc: Doc, c: Candidate) -> dict:
+        start = doc[c.start].idx
+        last = doc[c.end - 1]
+        end = last.idx + len(last.text)
+        s0, s1 = self._sentence_bounds(doc.text, start, end)
+        sentence = " ".join(doc.text[s0:s1].split())
+        rec = {"text": doc.text[start:end], "value": c.value, "unit": c.unit, "kind": c.kind, "start": start,
+               "end": end, "sentence": sentence or None,
+               "evidence": [evidence(doc, start, end, c.rules)]}
+        if c.of is not None:
+            rec["of"] = c.of
+        if c.per:
+            rec["per"] = c.per
+        if c.approx:
+            rec["approx"] = c.approx
+        who = cited_by(sentence, sentence.find(" ".join(rec["text"].split())))
+        if who:
+            rec["cited_by"] = who
         return rec
-    if label == "COUNT":
-        noun = words[-1]
-        if noun.lower() in _NOT_UNITS or len(noun) < 3:
-            return None
-        nums = [v for v in _value(words[:-1]) if v is not None]
-        if not nums:
-            return None
-        if any(w in ("year", "years", "month", "months", "week", "weeks", "day", "days") for w in lower):
-            unit = singular(next(w for w in lower if w in ("year", "years", "month", "months", "week", "weeks", "day", "days")))
-            return {"value": nums if len(nums) > 1 else nums[0], "unit": unit, "kind": "duration"}
-        return {"value": nums if len(nums) > 1 else nums[0], "unit": singular(noun), "kind": "count"}
-    return None
 
 
-def _is_reference(doc: Doc, span: Span) -> bool:
-    """Numbers that are dates, times, item or reference numbers, or part of a name."""
-    before = doc.text[max(0, span.start_char - 12):span.start_char]
-    after = doc.text[span.end_char:span.end_char + 3]
-    if re.search(r"(item|page|room|no\.?|number|action|minute|paragraph|section|appendix|ref)\s*$", before, re.I):
-        return True
-    if re.match(r"^[/:.]\d", after) or re.search(r"\d[/.:]$", before):
-        return True
-    first = span[0]
-    if first.i > 0 and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].is_alpha and span.label_ == "COUNT" \
-            and not doc[first.i - 1].is_sent_start and doc[first.i - 1].text.lower() not in ("all", "only", "about", "over", "under", "around", "some", "just"):
-        return True  # "Committee Room 3", "HMP 2"
-    return False
+_CITER = re.compile(r"^((?:[A-Z][\w'’&.-]*|of|the|and|for|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5})\s+"
+                    r"(\w+)\b")
+
+
+def cited_by(sentence: str, at: int = -1) -> str | None:
+    """Who the sentence attributes a figure to: the name it opens with, before a reporting verb.
+
+    >>> cited_by("Genius Within described research undertaken in HMP Dartmoor.")
+    'Genius Within'
+    >>> cited_by("DO advised that 60% of people were not aware"), cited_by("Research shows there is a 13% probability")
+    ('DO', None)
+    >>> cited_by("The project looked at all 32 boroughs") is None
+    True
+    """
+    m = _CITER.match(sentence)
+    if not m:
+        return None
+    v = vocab()
+    who, verb = m.group(1).strip(), m.group(2).lower()
+    if verb not in v["REPORT_VERB"] or who.lower() in v["SOURCE_NOUN"] or who.lower() in v["FUNCTION"]:
+        return None
+    if 0 <= at < m.end(1):
+        return None
+    return who
+
+
+def _mantissa(toks) -> float:
+    """The written number of a suffixed last token ("10k" -> 10), for ranges like "£5-10k"."""
+    for t in reversed(toks):
+        suf = suffixed(t.text)
+        if suf:
+            return suf[0]
+        if t.like_num:
+            v = parse_number(t.text)
+            if v:
+                return v
+    return 1.0
+
+
+def _clean(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else round(v, 6)
 
 
 @Language.factory("minutes_statistics", assigns=["doc._.statistics"],
                   requires=["doc._.layout", "doc.spans"])
 def make_statistics(nlp: Language, name: str):
     return StatisticsComponent()
-
-
-class StatisticsComponent:
-    def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
-        stats = []
-        for span in spans:
-            if _is_reference(doc, span):
-                continue
-            rec = normalise_span(span)
-            if rec is None or rec.get("value") is None:
-                continue
-            rule = span.id_ or f"statistics.{span.label_.lower()}"
-            stats.append({"text": span.text, **rec, "start": span.start_char,
-                          "evidence": [evidence(doc, span.start_char, span.end_char, [rule])]})
-        doc._.statistics = stats
-        return doc
