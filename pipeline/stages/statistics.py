@@ -136,6 +136,13 @@ class StatisticsComponent:
         stats = [self.record(doc, c) for c in out]
         stats += [r for r in table if not any(r["start"] <= doc[k].idx < r["end"] for k in taken)]
         stats.sort(key=lambda r: r["start"])
+        seen, unique = set(), []
+        for r in stats:  # a sentence repeated (page furniture, pasted twice) states its figures once
+            key = (r["text"], r["kind"], str(r["value"]), r.get("sentence"))
+            if key not in seen:
+                seen.add(key)
+                unique.append(r)
+        stats = unique
         doc._.statistics = stats
         return doc
 
@@ -237,9 +244,6 @@ class StatisticsComponent:
         elif nxt is not None and nxt.text == "/" and end + 1 < len(doc) and doc[end + 1].is_alpha:
             per = singular(doc[end + 1].text)
             end += 2
-        if bare and per is None and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in vocab()["FUNCTION"] \
-                and is_plural(doc[end].text) and not doc[end].lower_.startswith(("pound", "euro")):
-            return None  # "3k runners" is a count in thousands, not money
         return Candidate(start, end, values if len(values) > 1 else values[0], cur, "money", [rule], per=per)
 
     def percent(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
@@ -322,14 +326,18 @@ class StatisticsComponent:
         if word.is_alpha and unit_word.lower() in v["DURATION_UNIT"]:
             end = k + 1
             kind = "duration"
+            after = doc[end] if end < len(doc) else None
+            if after is not None and (after.lower_ in v["POINT_IN_TIME"] or after.lower_ in ("'s", "’s")):
+                return None  # "three years ago", "six months time": a moment, not a statistic
+            if _in_name(doc, i, word):
+                return None  # "Six Year Strategy"
             if end < len(doc) and doc[end].lower_ in ("old", "olds"):
                 kind, end = "age", end + 1
             elif hyphen and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("old", "olds"):
                 kind, end = "age", end + 2
-            elif hyphen and end < len(doc) and doc[end].is_alpha and doc[end].lower_ not in v["FUNCTION"]:
+            elif hyphen and word.lower_ == unit_word.lower() and end < len(doc) and doc[end].is_alpha \
+                    and doc[end].lower_ not in v["FUNCTION"]:
                 end += 1  # "three-year contract"
-            if not hyphen and word.lower_ != unit_word.lower() and high <= 1:
-                pass
             return Candidate(start, end, value, unit_word.lower(), kind, [rule])
         if hyphen:
             return None  # "two-tier framework": a number inside a compound is not a count
@@ -344,6 +352,8 @@ class StatisticsComponent:
         elif end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].is_alpha:
             per = singular(doc[end + 1].text)
             end += 2
+        if singular(doc[head].lower_) in v["SCHEDULE_NOUN"] or _in_name(doc, i, doc[head]):
+            return None  # "two further Board Meetings"; "Two-Tier Framework"
         cand = Candidate(start, end, value, singular(doc[head].text), "count", [rule], per=per)
         return cand if self._count_context(doc, cand, i) else None
 
@@ -394,19 +404,12 @@ class StatisticsComponent:
             low = p.lower_
             if low in v["SCHEDULE_BEFORE"] or low in v["HYPOTHETICAL_BEFORE"]:
                 return False
-            if low == "have" and (q := _prev(doc, p.i)) is not None and q.lower_ in ("to", "would", "could",
-                                                                                   "should", "might", "may", "can", "will"):
-                return False
+            if low == "have" and any(doc[q].lower_ in v["MODAL"] for q in range(max(0, p.i - 3), p.i)):
+                return False  # "you can still have two tables"
         s0, s1 = self._sentence_bounds(doc.text, doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
         sentence = doc.text[s0:s1].lower()
         if sentence.rstrip().endswith("?") or any(w in sentence for w in v["NOT_STAT_CONTEXT"]):
             return False
-        first = doc[i]
-        if first.text[0].isdigit() and _is_line_start(doc, cand.start):
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and (nxt.text in (".", ")") or (nxt.text[:1].isupper() and not nxt.text.isupper()
-                                                                and not is_plural(nxt.text))):
-                return False  # "14 Library Matters": an item number
         return True
 
     def _reference(self, doc: Doc, cand: Candidate) -> bool:
@@ -432,6 +435,12 @@ class StatisticsComponent:
                     and p.text[0].isupper() and not p.is_upper and not _is_sentence_start(doc, p.i) \
                     and p.lower_ not in v["APPROX"] and p.lower_ not in ("all", "only", "average", "some"):
                 return True  # "Committee Room 3", "Year 6", "Suite 5"
+        if doc[i].text[0].isdigit() and _is_line_start(doc, i) and cand.kind not in ("money", "percentage"):
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and (nxt.text in (".", ")") or nxt.text[:1].isupper()):
+                return True  # "14 Library Matters", "2 Minutes of the meeting": an item number
+        if p is not None and p.text in ("-", "–") and cand.kind == "count" and p.i > 0 and doc[p.i - 1].is_alpha:
+            return True  # "Covid - 19"
         end = cand.end
         if end < len(doc):
             n = doc[end]
@@ -485,8 +494,8 @@ class StatisticsComponent:
             off = s + text[s:e].find(t)
             if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,7}", t):
                 items.append(("num", off, off + len(t)))
-            elif len(t) <= 60 and re.fullmatch(r"[A-Z][A-Za-z ()'/,&-]*[A-Za-z)]", t) and not t.isupper() \
-                    and len(t.split()) <= 8:
+            elif len(t) <= 60 and re.fullmatch(r"[A-Za-z][A-Za-z ()'/,&-]*[A-Za-z)]", t) and not t.isupper() \
+                    and len(t.split()) <= 8 and (t[0].isupper() or items and items[-1][0] == "label"):
                 items.append(("label", off, off + len(t)))
             else:
                 items.append(("other", off, off + len(t)))
@@ -583,6 +592,16 @@ def cited_by(sentence: str, at: int = -1) -> str | None:
     if 0 <= at < m.end(1):
         return None
     return who
+
+
+def _in_name(doc: Doc, i: int, noun: Token) -> bool:
+    """A word number written in capitals inside a title or name: "Six Year Strategy", "SIX YEAR"."""
+    t = doc[i]
+    if t.text[0].isdigit() or not t.text[0].isupper():
+        return False
+    if not noun.text[0].isupper():
+        return False
+    return not _is_sentence_start(doc, i) or t.is_upper and len(t) > 2
 
 
 def _mantissa(toks) -> float:
