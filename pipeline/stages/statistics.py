@@ -364,7 +364,7 @@ class StatisticsComponent:
         k = j
         while k < len(doc) and len(run) < 3:
             t = doc[k]
-            if t.text == "\n":
+            if t.text == "\n" and not run:  # "Average 91\ninjections": a wrapped line
                 k += 1
                 continue
             if not t.is_alpha or t.lower_ in v["FUNCTION"]:
@@ -380,7 +380,7 @@ class StatisticsComponent:
                 if t.lower_ not in v["MODIFIER"] and not t.text[0].isupper() and len(run) == 1:
                     return None
             return None
-        head = next((t for t in run if t.lower_ not in v["MODIFIER"]), None)
+        head = run[-1]  # "one spinal point", "One further intern"
         if head is None or is_plural(head.text) or not self._nounish(head):
             return None
         return head.i
@@ -461,13 +461,18 @@ class StatisticsComponent:
         first = doc[cand.start]
         if first.lower_ in ("under", "over"):
             return first.lower_
+        word_number = first.is_alpha
         best = None
         for n in (3, 2, 1):
             s = cand.start - n
             if s < 0:
                 continue
+            if any(t.is_space and t.text != "\n" for t in doc[s:cand.start]):
+                continue
             phrase = " ".join(doc[s:cand.start].text.lower().split())
             phrase = phrase.replace(" .", ".")
+            if phrase in ("under", "over") and word_number:
+                continue  # "divided under two Superintendents": a preposition
             if phrase in v:
                 best = (s, phrase)
                 break
@@ -543,6 +548,12 @@ class StatisticsComponent:
         s0 = lo
         for m in _BOUNDARY.finditer(text, lo, start):
             s0 = m.end()
+        nl = text.find("\n", s0, start)
+        while nl >= 0:  # a heading line before the sentence is not part of it
+            line = text[s0:nl].strip()
+            if line and len(line) <= 60 and (line.endswith(":") or line.split()[-1][:1].isupper()):
+                s0 = nl + 1
+            nl = text.find("\n", nl + 1, start)
         m = _BOUNDARY.search(text, end, min(len(text), end + 600))
         s1 = m.start() + 1 if m and text[m.start()] in ".!?" else (m.start() if m else min(len(text), end + 600))
         return s0, s1
@@ -551,9 +562,11 @@ class StatisticsComponent:
         start = doc[c.start].idx
         last = doc[c.end - 1]
         end = last.idx + len(last.text)
+        if last.text.endswith(".") and len(last.text) > 1 and last.text[0].isdigit():
+            end -= 1  # "£55K." ends a sentence
         s0, s1 = self._sentence_bounds(doc.text, start, end)
         sentence = " ".join(doc.text[s0:s1].split())
-        rec = {"text": doc.text[start:end], "value": c.value, "unit": c.unit, "kind": c.kind, "start": start,
+        rec = {"text": " ".join(doc.text[start:end].split()), "value": c.value, "unit": c.unit, "kind": c.kind, "start": start,
                "end": end, "sentence": sentence or None,
                "evidence": [evidence(doc, start, end, c.rules)]}
         if c.of is not None:
@@ -563,12 +576,18 @@ class StatisticsComponent:
         if c.approx:
             rec["approx"] = c.approx
         who = cited_by(sentence, sentence.find(" ".join(rec["text"].split())))
+        if not who:  # "Genius Within described research ... Research shows 13% ...": the paragraph's opener
+            para = doc.text.rfind("\n\n", max(0, s0 - 1500), s0)
+            p0 = para + 2 if para >= 0 else max(0, s0 - 1500) if s0 > 1500 else 0
+            if p0 < s0:
+                q0, q1 = self._sentence_bounds(doc.text, p0, p0)
+                who = cited_by(" ".join(doc.text[p0:q1].split()))
         if who:
             rec["cited_by"] = who
         return rec
 
 
-_CITER = re.compile(r"^((?:[A-Z][\w'’&.-]*|of|the|and|for|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5})\s+"
+_CITER = re.compile(r"^(?:[\d.]+\s+|[•*–-]\s+)?((?:[A-Z][\w'’&.-]*|of|the|and|for|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5})\s+"
                     r"(\w+)\b")
 
 
@@ -579,15 +598,16 @@ def cited_by(sentence: str, at: int = -1) -> str | None:
     'Genius Within'
     >>> cited_by("DO advised that 60% of people were not aware"), cited_by("Research shows there is a 13% probability")
     ('DO', None)
-    >>> cited_by("The project looked at all 32 boroughs") is None
-    True
+    >>> cited_by("The project looked at all 32 boroughs") is None, cited_by("10.1 DO advised that 60% of people")
+    (True, 'DO')
     """
     m = _CITER.match(sentence)
     if not m:
         return None
     v = vocab()
     who, verb = m.group(1).strip(), m.group(2).lower()
-    if verb not in v["REPORT_VERB"] or who.lower() in v["SOURCE_NOUN"] or who.lower() in v["FUNCTION"]:
+    if verb not in v["REPORT_VERB"] or who.lower() in v["SOURCE_NOUN"] or (who.lower() in v["FUNCTION"]
+                                                                          and not who.isupper()):
         return None
     if 0 <= at < m.end(1):
         return None
