@@ -58,7 +58,7 @@ def _is_line_start(doc: Doc, i: int) -> bool:
     p = doc[i - 1]
     if p.is_space and "\n" in p.text or p.text == "\t":
         return True
-    if doc.text[max(0, doc[i].idx - 1):doc[i].idx] == "\n":
+    if "\n" in p.whitespace_:
         return True
     return p.text in _BULLETS and _is_line_start(doc, i - 1)
 
@@ -119,7 +119,8 @@ class Candidate:
 class StatisticsComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
-        self._currency = self._doc_currency(doc.text)
+        self._text = doc.text  # Doc.text joins every token: read it once
+        self._currency = self._doc_currency(self._text)
         out: list[Candidate] = []
         taken: set[int] = set()
         for span in spans:
@@ -316,7 +317,7 @@ class StatisticsComponent:
         text0 = doc[i].text
         if _is_year(low, text0) or _is_year(high, doc[j - 1].text):
             return None
-        hyphen = j < len(doc) and doc[j].text == "-" and doc.text[doc[j].idx - 1:doc[j].idx] != " "
+        hyphen = j < len(doc) and doc[j].text == "-" and self._text[doc[j].idx - 1:doc[j].idx] != " "
         k = j + 1 if hyphen else j
         if k >= len(doc):
             return None
@@ -406,8 +407,9 @@ class StatisticsComponent:
                 return False
             if low == "have" and any(doc[q].lower_ in v["MODAL"] for q in range(max(0, p.i - 3), p.i)):
                 return False  # "you can still have two tables"
-        s0, s1 = self._sentence_bounds(doc.text, doc[cand.start].idx, doc[cand.end - 1].idx + len(doc[cand.end - 1]))
-        sentence = doc.text[s0:s1].lower()
+        last = doc[cand.end - 1]
+        s0, s1 = self._sentence_bounds(self._text, doc[cand.start].idx, last.idx + len(last))
+        sentence = self._text[s0:s1].lower()
         if sentence.rstrip().endswith("?") or any(w in sentence for w in v["NOT_STAT_CONTEXT"]):
             return False
         return True
@@ -451,8 +453,8 @@ class StatisticsComponent:
             if n.text in ("/", ":") and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit():
                 return True
         # a number inside a date or time: "26.11.2018", "10:30"
-        before = doc.text[max(0, doc[i].idx - 1):doc[i].idx]
-        if before in ("/", ":", ".") and doc[i].idx >= 2 and doc.text[doc[i].idx - 2].isdigit():
+        before = self._text[max(0, doc[i].idx - 1):doc[i].idx]
+        if before in ("/", ":", ".") and doc[i].idx >= 2 and self._text[doc[i].idx - 2].isdigit():
             return True
         return False
 
@@ -486,7 +488,7 @@ class StatisticsComponent:
         src = doc._.source
         if src is None:
             return []
-        text = doc.text
+        text = self._text
         items: list[tuple[str, int, int]] = []  # (kind, start, end)
         for ln in src.lines:
             s, e = ln.start, ln.end
@@ -564,10 +566,10 @@ class StatisticsComponent:
         end = last.idx + len(last.text)
         if last.text.endswith(".") and len(last.text) > 1 and last.text[0].isdigit():
             end -= 1  # "£55K." ends a sentence
-        s0, s1 = self._sentence_bounds(doc.text, start, end)
-        sentence = " ".join(doc.text[s0:s1].split())
-        rec = {"text": " ".join(doc.text[start:end].split()), "value": c.value, "unit": c.unit, "kind": c.kind, "start": start,
-               "end": end, "sentence": sentence or None,
+        s0, s1 = self._sentence_bounds(self._text, start, end)
+        sentence = " ".join(self._text[s0:s1].split())
+        rec = {"text": " ".join(self._text[start:end].split()), "value": c.value, "unit": c.unit, "kind": c.kind,
+               "start": start, "end": end, "sentence": sentence or None,
                "evidence": [evidence(doc, start, end, c.rules)]}
         if c.of is not None:
             rec["of"] = c.of
@@ -577,11 +579,11 @@ class StatisticsComponent:
             rec["approx"] = c.approx
         who = cited_by(sentence, sentence.find(" ".join(rec["text"].split())))
         if not who:  # "Genius Within described research ... Research shows 13% ...": the paragraph's opener
-            para = doc.text.rfind("\n\n", max(0, s0 - 1500), s0)
+            para = self._text.rfind("\n\n", max(0, s0 - 1500), s0)
             p0 = para + 2 if para >= 0 else max(0, s0 - 1500) if s0 > 1500 else 0
             if p0 < s0:
-                q0, q1 = self._sentence_bounds(doc.text, p0, p0)
-                who = cited_by(" ".join(doc.text[p0:q1].split()))
+                q0, q1 = self._sentence_bounds(self._text, p0, p0)
+                who = cited_by(" ".join(self._text[p0:q1].split()))
         if who:
             rec["cited_by"] = who
         return rec
