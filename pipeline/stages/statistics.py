@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
 
 from ..dates import MONTHS
 from ..patterns import vocabulary
@@ -29,6 +28,10 @@ from .base import evidence
 
 SPANS_KEY = "statistics"
 _DASHES = {"-", "–", "—", "to"}
+_RANGE = {"-", "–", "—", "to", "or"}
+_SIGNS = {"£", "$", "€", "GBP", "EUR", "USD"}
+_CODES = {"GBP", "EUR", "USD"}
+_CURRENCY_WORDS = {"euro", "euros", "pounds", "dollars", "pence"}
 _BULLETS = "•-*–·▪o"
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n|\t|\n(?=\s*(?:[•*–·▪-]\s|\d{1,3}[.)]\s))")
 
@@ -118,13 +121,14 @@ class Candidate:
 
 class StatisticsComponent:
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans(list(doc.spans.get(SPANS_KEY, [])))
+        # longest first; when the longest reading fails, a shorter one may still hold
+        spans = sorted(doc.spans.get(SPANS_KEY, []), key=lambda sp: (sp.start - sp.end, sp.start))
         self._text = doc.text  # Doc.text joins every token: read it once
         self._currency = self._doc_currency(self._text)
         out: list[Candidate] = []
         taken: set[int] = set()
         for span in spans:
-            if span.start in taken:
+            if span.start in taken or span.end - 1 in taken:
                 continue
             cand = self.read(doc, span)
             if cand is None:
@@ -159,14 +163,12 @@ class StatisticsComponent:
     def read(self, doc: Doc, span: Span) -> Candidate | None:
         rule = span.id_ or f"statistics.{span.label_.lower()}"
         label = span.label_
-        if label == "MONEY":
-            cand = self.money(doc, span, rule)
-        elif label == "PERCENT":
-            cand = self.percent(doc, span, rule)
+        if label in ("MONEY", "QUANTITY"):
+            cand = self.quantity(doc, span.start, rule)
         elif label == "RATIO":
             cand = self.ratio(doc, span, rule)
-        elif label == "AGE":
-            cand = self.age(doc, span, rule)
+        elif label == "PERCENT":
+            cand = self.half(doc, span, rule)
         else:
             cand = self.count(doc, span.start, rule)
         if cand is None:
@@ -176,93 +178,113 @@ class StatisticsComponent:
         cand.approx = self._approx(doc, cand)
         return cand
 
-    def money(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
-        toks = list(span)
-        start = span.start
-        if toks[0].lower_ == "between":
-            toks = toks[1:]
+    @staticmethod
+    def _amount(doc: Doc, k: int) -> dict | None:
+        """One amount from token k: an optional sign or code, a number, an optional scale word."""
+        n = len(doc)
         cur = None
-        values: list[float] = []
-        scale_idx: list[int] = []
-        pence = False
-        metric = False  # a bare "10m" may be metres
-        for t in toks:
-            low = t.lower_
-            c = currency_of(t.text) if not t.like_num and t.text not in ("-", "–", "to", "and") else None
-            if c and low not in ("p",):
-                if low == "pence":
-                    pence = True
-                cur = cur or c
-                continue
-            sc = scale_of(low) if values else None
-            if sc:
-                values[-1] *= sc
-                scale_idx.append(len(values) - 1)
-                metric = metric or low in ("m", "mn")
-                continue
-            suf = suffixed(t.text)
-            if suf:
-                num, s = suf
-                if s == "p":
-                    values.append(num / 100)
-                    cur = cur or "GBP"
-                    pence = None
-                    continue
-                if s == "s":
-                    return None
-                values.append(num * scale_of(s))
-                scale_idx.append(len(values) - 1)
-                metric = metric or s in ("m", "mn")
-                continue
-            if t.like_num:
-                if not _valid_digits(t.text):
-                    return None
-                v = parse_number(t.text)
-                if v is None:
-                    return None
-                values.append(v)
-        if not values:
+        if k < n and doc[k].text in _SIGNS:
+            cur = currency_of(doc[k].text)
+            k += 1
+        if k >= n:
             return None
-        if pence:
-            values = [v / 100 for v in values]
-        bare = cur is None
-        if bare:
-            # "24k", "(24K)": money only when the scale is written
-            if not scale_idx or metric:
+        t = doc[k]
+        out = {"cur": cur, "scale": None, "suffix": None}
+        suf = suffixed(t.text)
+        if suf:
+            value, sfx = suf
+            out["suffix"] = sfx
+            if sfx == "p":
+                value, out["cur"] = value / 100, out["cur"] or "GBP"
+            elif sfx != "s":
+                value *= scale_of(sfx)
+                out["scale"] = sfx
+        elif t.like_num and t.text[0].isdigit() and _valid_digits(t.text):
+            value = parse_number(t.text)
+            if value is None:
+                return None
+        else:
+            return None
+        k += 1
+        if k < n and scale_of(doc[k].lower_) and out["suffix"] is None:
+            value *= scale_of(doc[k].lower_)
+            out["scale"] = doc[k].lower_
+            k += 1
+        out["value"], out["end"] = value, k
+        return out
+
+    def quantity(self, doc: Doc, i: int, rule: str) -> Candidate | None:
+        """Money, a percentage or an age: sign, number, range, unit word, read from token i."""
+        n = len(doc)
+        start = i
+        opener = doc[i].lower_ if doc[i].lower_ in ("between", "aged") else None
+        if opener:
+            i += 1
+        if doc[i].text in _CODES and not (i + 1 < n and doc[i + 1].like_num):
+            return None
+        a1 = self._amount(doc, i)
+        if a1 is None:
+            return None
+        k, a2 = a1["end"], None
+        if k + 1 < n and (doc[k].lower_ in _RANGE or (doc[k].lower_ == "and" and opener == "between")):
+            a2 = self._amount(doc, k + 1)
+            if a2 is not None and a2["suffix"] != "s" and a2["value"] > a1["value"] * (1 if a2["scale"] else 1):
+                k = a2["end"]
+            else:
+                a2 = None
+        if a2 is not None and a2["scale"] and not a1["scale"] and a1["value"] * scale_of(a2["scale"]) <= a2["value"]:
+            a1["value"] *= scale_of(a2["scale"])  # "£5-10k": the scale applies to both ends
+        cur = a1["cur"] or (a2 or {}).get("cur")
+        kind = None
+        if k < n:
+            w = doc[k].lower_
+            if w in ("%", "percent"):
+                kind, k = "percentage", k + 1
+            elif w == "per" and k + 1 < n and doc[k + 1].lower_ == "cent":
+                kind, k = "percentage", k + 2
+            elif w in _CURRENCY_WORDS and not cur:
+                cur, k = currency_of(w), k + 1
+                if w == "pence":
+                    a1["value"] /= 100
+                    if a2:
+                        a2["value"] /= 100
+        values = [_clean(a1["value"])] + ([_clean(a2["value"])] if a2 else [])
+        value = values if len(values) > 1 else values[0]
+        if kind == "percentage":
+            if cur or a1["suffix"]:
+                return None
+            return Candidate(start, k, value, "percent", "percentage", [rule])
+        if a1["suffix"] == "s" or opener == "aged":
+            p = _prev(doc, start)
+            if opener == "aged":
+                return Candidate(start, k, value, "year", "age", [rule])
+            if p is not None and p.lower_ in ("under", "over") and 5 <= a1["value"] <= 99 and not cur:
+                return Candidate(p.i, k, value, "year", "age", [rule])  # "Under 25s"
+            return None
+        if cur is None:
+            # "24k", "(24 K)": money in the document's currency when a thousands scale is written
+            if a1["scale"] not in ("k", "bn") or a2 is not None and a2["scale"] not in ("k", "bn", None):
+                return None
+            if opener == "between":
                 return None
             cur = self._currency
-        if len(values) == 2 and scale_idx == [1] and values[0] < values[1] / 1000 * 1.0001:
-            values[0] *= values[1] / _mantissa(toks)  # "£5-10k": the scale applies to both ends
-        values = [_clean(v) for v in values]
-        end = span.end
         per = None
-        nxt = doc[end] if end < len(doc) else None
-        if nxt is not None and nxt.lower_ in ("per", "each", "a") and end + 1 < len(doc) and doc[end + 1].is_alpha \
-                and doc[end + 1].lower_ not in vocab()["FUNCTION"]:
-            if nxt.lower_ == "per" or doc[end + 1].lower_ in ("year", "month", "week", "day", "head", "person"):
-                per = singular(doc[end + 1].text)
-                end += 2
-        elif nxt is not None and nxt.text == "/" and end + 1 < len(doc) and doc[end + 1].is_alpha:
-            per = singular(doc[end + 1].text)
-            end += 2
-        return Candidate(start, end, values if len(values) > 1 else values[0], cur, "money", [rule], per=per)
+        if k + 1 < n:
+            w, nxt = doc[k].lower_, doc[k + 1]
+            if nxt.is_alpha and nxt.lower_ not in vocab()["FUNCTION"] and (
+                    w == "per" or w == "/" or (w in ("a", "each") and nxt.lower_ in ("year", "month", "week", "day", "head"))):
+                per, k = singular(nxt.text), k + 2  # "£38,000 per prisoner"
+        return Candidate(start, k, value, cur, "money", [rule], per=per)
 
-    def percent(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
-        toks = list(span)
-        if toks[-1].lower_ == "of":  # "a half of"
-            return Candidate(span.start, span.end - 1, 50, "percent", "percentage", [rule])
-        values = []
-        for t in toks:
-            if t.like_num:
-                if not _valid_digits(t.text):
-                    return None
-                v = parse_number(t.text)
-                if v is None:
-                    return None
-                values.append(v)
-        if not values:
-            return None
-        return Candidate(span.start, span.end, values if len(values) > 1 else values[0], "percent", "percentage", [rule])
+    def half(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
+        """"(a) half of the libraries": a proportion, 50 percent."""
+        p = _prev(doc, span.start)
+        start = span.start
+        if p is not None and p.lower_ in ("first", "second", "last", "other", "latter", "former", "next", "behalf"):
+            return None  # "the first half of the year"
+        if p is not None and p.lower_ in ("a", "one"):
+            start = p.i
+        return Candidate(start, span.end - 1, 50, "percent", "percentage", [rule])
 
     def ratio(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
         first, j = _number_tokens(doc, span.start, span.end)
@@ -284,24 +306,12 @@ class StatisticsComponent:
             return None  # "3 in 2020"; "one in five" stands alone
         return Candidate(span.start, end, first, unit, "ratio", [rule], of=second)
 
-    def age(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
-        toks = list(span)
-        if toks[0].lower_ == "aged":
-            vals = [parse_number(t.text) for t in toks if t.like_num]
-            vals = [v for v in vals if v is not None]
-            if not vals:
-                return None
-            return Candidate(span.start, span.end, vals if len(vals) > 1 else vals[0], "year", "age", [rule])
-        suf = suffixed(toks[-1].text)
-        if not suf or suf[1] != "s" or not 5 <= suf[0] <= 99:
-            return None
-        return Candidate(span.start, span.end, suf[0], "year", "age", [rule])
-
     def count(self, doc: Doc, i: int, rule: str) -> Candidate | None:
         """A number and the noun it counts: count, duration or age."""
         start = i
-        if doc[i].lower_ == "between":
-            i += 1
+        p = _prev(doc, i)
+        if p is not None and p.lower_ == "between":
+            start = p.i  # "between 10 and 12 people"
         if not doc[i].like_num or (doc[i].text[0].isdigit() and not _valid_digits(doc[i].text)):
             return None
         v1, j = _number_tokens(doc, i)
@@ -441,8 +451,9 @@ class StatisticsComponent:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if nxt is not None and (nxt.text in (".", ")") or nxt.text[:1].isupper()):
                 return True  # "14 Library Matters", "2 Minutes of the meeting": an item number
-        if p is not None and p.text in ("-", "–") and cand.kind == "count" and p.i > 0 and doc[p.i - 1].is_alpha:
-            return True  # "Covid - 19"
+        if p is not None and p.text in ("-", "–", "/") and cand.kind in ("count", "duration") and p.i > 0 \
+                and (doc[p.i - 1].is_alpha or doc[p.i - 1].like_num and not p.whitespace_):
+            return True  # "Covid - 19", action ids "11-10"
         end = cand.end
         if end < len(doc):
             n = doc[end]
@@ -624,19 +635,6 @@ def _in_name(doc: Doc, i: int, noun: Token) -> bool:
     if not noun.text[0].isupper():
         return False
     return not _is_sentence_start(doc, i) or t.is_upper and len(t) > 2
-
-
-def _mantissa(toks) -> float:
-    """The written number of a suffixed last token ("10k" -> 10), for ranges like "£5-10k"."""
-    for t in reversed(toks):
-        suf = suffixed(t.text)
-        if suf:
-            return suf[0]
-        if t.like_num:
-            v = parse_number(t.text)
-            if v:
-                return v
-    return 1.0
 
 
 def _clean(v: float) -> int | float:
