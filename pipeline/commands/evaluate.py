@@ -17,6 +17,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", default="data/labelled", help="folder of gold JSON files")
     p.add_argument("--pred", default="data/processed", help="folder of extracted JSONL files")
     p.add_argument("--report", default="reports", help="folder for eval.json, eval.txt, errors.jsonl")
+    p.add_argument("--compare-quantulum", action="store_true",
+                   help="also score quantulum3 on the same documents' statistics (needs the dev extras)")
+    p.add_argument("--raw", default="data/raw", help="folder of the labelled documents' source files")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,6 +30,12 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.report)
     out.mkdir(parents=True, exist_ok=True)
     text = render(result)
+    if args.compare_quantulum:
+        from ..evaluate.quantulum import compare, render as render_quantulum
+
+        theirs = compare(args.gold, args.raw)
+        result["quantulum"] = {k: v for k, v in theirs.items() if k != "errors"}
+        text += render_quantulum(result["micro"].get("statistics"), theirs)
     errors = result.pop("errors")
     with AtomicJsonlWriter(out, ["errors"]) as w:
         w.write("errors", errors)
