@@ -274,6 +274,9 @@ class StatisticsComponent:
             if nxt.is_alpha and nxt.lower_ not in vocab()["FUNCTION"] and (
                     w == "per" or w == "/" or (w in ("a", "each") and nxt.lower_ in ("year", "month", "week", "day", "head"))):
                 per, k = singular(nxt.text), k + 2  # "£38,000 per prisoner"
+        if k + 1 < n and doc[k].lower_ in ("plus", "+", "excluding", "including", "exc", "inc", "ex") \
+                and doc[k + 1].lower_ == "vat":
+            k += 2  # "£275 plus VAT": the value stays the amount written
         return Candidate(start, k, value, cur, "money", [rule], per=per)
 
     def half(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
@@ -365,6 +368,9 @@ class StatisticsComponent:
             end += 2
         if singular(doc[head].lower_) in v["SCHEDULE_NOUN"] or _in_name(doc, i, doc[head]):
             return None  # "two further Board Meetings"; "Two-Tier Framework"
+        q = _prev(doc, start)
+        if q is not None and q.lower_ == "all":
+            start = q.i  # "all 32 boroughs"
         cand = Candidate(start, end, value, singular(doc[head].text), "count", [rule], per=per)
         return cand if self._count_context(doc, cand, i) else None
 
@@ -590,11 +596,17 @@ class StatisticsComponent:
             rec["approx"] = c.approx
         who = cited_by(sentence, sentence.find(" ".join(rec["text"].split())))
         if not who:  # "Genius Within described research ... Research shows 13% ...": the paragraph's opener
-            para = self._text.rfind("\n\n", max(0, s0 - 1500), s0)
-            p0 = para + 2 if para >= 0 else max(0, s0 - 1500) if s0 > 1500 else 0
+            para = self._text.rfind("\n\n", max(0, s0 - 1500), s0 + 1)
+            # the paragraph opens after a blank line, or at the start of the document
+            p0 = para + 2 if para >= 0 else (0 if s0 <= 1500 else s0)
             if p0 < s0:
                 q0, q1 = self._sentence_bounds(self._text, p0, p0)
                 who = cited_by(" ".join(self._text[p0:q1].split()))
+            if not who and para > 0:  # a one-sentence paragraph introducing this one
+                prev = self._text.rfind("\n\n", max(0, para - 400), para)
+                lead = " ".join(self._text[prev + 2 if prev >= 0 else max(0, para - 400):para].split())
+                if lead.endswith(".") and lead.count(". ") == 0:
+                    who = cited_by(lead)
         if who:
             rec["cited_by"] = who
         return rec
