@@ -29,9 +29,6 @@ from .base import evidence
 SPANS_KEY = "statistics"
 _DASHES = {"-", "–", "—", "to"}
 _RANGE = {"-", "–", "—", "to", "or"}
-_SIGNS = {"£", "$", "€", "GBP", "EUR", "USD"}
-_CODES = {"GBP", "EUR", "USD"}
-_CURRENCY_WORDS = {"euro", "euros", "pounds", "dollars", "pence"}
 _BULLETS = "•-*–·▪o"
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n|\t|\n(?=\s*(?:[•*–·▪-]\s|\d{1,3}[.)]\s))")
 
@@ -165,12 +162,11 @@ class StatisticsComponent:
         label = span.label_
         if label in ("MONEY", "QUANTITY"):
             cand = self.quantity(doc, span.start, rule)
-        elif label == "RATIO":
-            cand = self.ratio(doc, span, rule)
         elif label == "PERCENT":
             cand = self.half(doc, span, rule)
-        else:
-            cand = self.count(doc, span.start, rule)
+        else:  # a number: a unit word or code, else a part of a whole, else a count
+            cand = self.quantity(doc, span.start, rule) or self.ratio(doc, span.start, rule) \
+                or self.count(doc, span.start, rule)
         if cand is None:
             return None
         if self._reference(doc, cand):
@@ -183,7 +179,7 @@ class StatisticsComponent:
         """One amount from token k: an optional sign or code, a number, an optional scale word."""
         n = len(doc)
         cur = None
-        if k < n and doc[k].text in _SIGNS:
+        if k < n and (doc[k].is_currency or doc[k].lower_ in vocab()["CURRENCY_CODE"]):
             cur = currency_of(doc[k].text)
             k += 1
         if k >= n:
@@ -216,12 +212,15 @@ class StatisticsComponent:
     def quantity(self, doc: Doc, i: int, rule: str) -> Candidate | None:
         """Money, a percentage or an age: sign, number, range, unit word, read from token i."""
         n = len(doc)
+        v = vocab()
         start = i
+        rules = [rule]
         opener = doc[i].lower_ if doc[i].lower_ in ("between", "aged") else None
         if opener:
             i += 1
-        if doc[i].text in _CODES and not (i + 1 < n and doc[i + 1].like_num):
-            return None
+        elif i > 0 and doc[i - 1].lower_ in v["CURRENCY_CODE"] and doc[i].like_num:
+            start = i = i - 1  # "EUR 10 million"
+            rules.append(v["CURRENCY_CODE"][doc[i].lower_])
         a1 = self._amount(doc, i)
         if a1 is None:
             return None
@@ -238,12 +237,16 @@ class StatisticsComponent:
         kind = None
         if k < n:
             w = doc[k].lower_
-            if w in ("%", "percent"):
-                kind, k = "percentage", k + 1
-            elif w == "per" and k + 1 < n and doc[k + 1].lower_ == "cent":
+            two = f"{w} {doc[k + 1].lower_}" if k + 1 < n else ""
+            if two in v["PERCENT_WORD"]:
                 kind, k = "percentage", k + 2
-            elif w in _CURRENCY_WORDS and not cur:
+                rules.append(v["PERCENT_WORD"][two])
+            elif w in v["PERCENT_WORD"]:
+                kind, k = "percentage", k + 1
+                rules.append(v["PERCENT_WORD"][w])
+            elif w in v["CURRENCY_WORD"] and not cur:
                 cur, k = currency_of(w), k + 1
+                rules.append(v["CURRENCY_WORD"][w])
                 if w == "pence":
                     a1["value"] /= 100
                     if a2:
@@ -253,7 +256,7 @@ class StatisticsComponent:
         if kind == "percentage":
             if cur or a1["suffix"]:
                 return None
-            return Candidate(start, k, value, "percent", "percentage", [rule])
+            return Candidate(start, k, value, "percent", "percentage", rules)
         if a1["suffix"] == "s" or opener == "aged":
             p = _prev(doc, start)
             if opener == "aged":
@@ -277,7 +280,7 @@ class StatisticsComponent:
         if k + 1 < n and doc[k].lower_ in ("plus", "+", "excluding", "including", "exc", "inc", "ex") \
                 and doc[k + 1].lower_ == "vat":
             k += 2  # "£275 plus VAT": the value stays the amount written
-        return Candidate(start, k, value, cur, "money", [rule], per=per)
+        return Candidate(start, k, value, cur, "money", rules, per=per)
 
     def half(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
         """"(a) half of the libraries": a proportion, 50 percent."""
@@ -289,12 +292,25 @@ class StatisticsComponent:
             start = p.i
         return Candidate(start, span.end - 1, 50, "percent", "percentage", [rule])
 
-    def ratio(self, doc: Doc, span: Span, rule: str) -> Candidate | None:
-        first, j = _number_tokens(doc, span.start, span.end)
-        nums = [t for t in span if t.like_num]
-        if first is None or not nums or not all(_valid_digits(t.text) for t in nums):
+    def ratio(self, doc: Doc, i: int, rule: str) -> Candidate | None:
+        """A part of a whole: "11 of 32 boroughs", "43 out of the 44 libraries", "one in five"."""
+        if doc[i].text[0].isdigit() and not _valid_digits(doc[i].text):
             return None
-        second, k = _number_tokens(doc, nums[-1].i)
+        first, j = _number_tokens(doc, i)
+        words = vocab()["RATIO_WORD"]
+        link = None
+        for n in (3, 2, 1):
+            if j + n < len(doc) and doc[j + n].like_num:
+                phrase = " ".join(t.lower_ for t in doc[j:j + n])
+                if phrase in words:
+                    link = phrase
+                    break
+        if first is None or link is None:
+            return None
+        nxt = doc[j + n]
+        if nxt.text[0].isdigit() and not _valid_digits(nxt.text):
+            return None
+        second, k = _number_tokens(doc, nxt.i)
         if second is None or first > second or second == 0:
             return None
         if any(_is_year(v, "") for v in (first, second)):
@@ -305,9 +321,9 @@ class StatisticsComponent:
         if head is not None:
             unit = singular(doc[head].text)
             end = head + 1
-        elif span[1].lower_ == "in" and span[0].lower_ not in ("one", "1"):
+        elif link == "in" and doc[i].lower_ not in ("one", "1"):
             return None  # "3 in 2020"; "one in five" stands alone
-        return Candidate(span.start, end, first, unit, "ratio", [rule], of=second)
+        return Candidate(i, end, first, unit, "ratio", [rule, words[link]], of=second)
 
     def count(self, doc: Doc, i: int, rule: str) -> Candidate | None:
         """A number and the noun it counts: count, duration or age."""
