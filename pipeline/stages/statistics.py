@@ -120,7 +120,9 @@ class StatisticsComponent:
     def __call__(self, doc: Doc) -> Doc:
         # longest first; when the longest reading fails, a shorter one may still hold
         spans = sorted(doc.spans.get(SPANS_KEY, []), key=lambda sp: (sp.start - sp.end, sp.start))
-        self._text = doc.text  # Doc.text joins every token: read it once
+        src = doc._.source  # the text the Doc was made from; Doc.text would join every token again
+        same = src is not None and (len(doc) == 0 or len(src.text) == doc[-1].idx + len(doc[-1].text_with_ws))
+        self._text = src.text if same else doc.text
         self._currency = self._doc_currency(self._text)
         out: list[Candidate] = []
         taken: set[int] = set()
