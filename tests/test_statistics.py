@@ -231,3 +231,8 @@ def test_quantulum_missing_is_said_clearly(monkeypatch):
     result = q.compare("data/labelled", "data/raw")
     assert result == {"available": False, "message": q.MISSING}
     assert "not installed" in q.render(None, result)
+
+
+def test_cited_by_a_speaker_label(run):
+    doc = run("Wendy Reid: Announcement: the community group has 2 chairs, meetings to start soon\n")
+    assert [(s["text"], s["value"], s.get("cited_by")) for s in doc._.statistics] == [("2 chairs", 2, "Wendy Reid")]

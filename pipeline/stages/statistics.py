@@ -612,7 +612,7 @@ class StatisticsComponent:
             rec["per"] = c.per
         if c.approx:
             rec["approx"] = c.approx
-        who = cited_by(sentence, sentence.find(" ".join(rec["text"].split())))
+        who = cited_by(sentence, sentence.find(" ".join(rec["text"].split()))) or speaker(sentence)
         if not who:  # "Genius Within described research ... Research shows 13% ...": the paragraph's opener
             para = self._text.rfind("\n\n", max(0, s0 - 1500), s0 + 1)
             # the paragraph opens after a blank line, or at the start of the document
@@ -632,6 +632,28 @@ class StatisticsComponent:
 
 _CITER = re.compile(r"^(?:[\d.]+\s+|[•*–-]\s+)?((?:[A-Z][\w'’&.-]*|of|the|and|for|[A-Z]{2,})(?:\s+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5})\s+"
                     r"(\w+)\b")
+
+
+_SPEAKER = re.compile(r"^((?:[A-Z][a-z][\w'’.-]*\s+){1,3}[A-Z][a-z][\w'’.-]*)\s*:\s+\S")
+
+
+def speaker(sentence: str) -> str | None:
+    """The speaker a transcript-style line opens with ("Wendy Reid: ..."), not a label ("Date: ...").
+
+    >>> speaker("Wendy Reid: Announcement: the group has 2 chairs"), speaker("Apologies for Absence: none")
+    ('Wendy Reid', None)
+    >>> speaker("Finance: £5k surplus") is None
+    True
+    """
+    from .layout import lookup_label
+
+    m = _SPEAKER.match(sentence)
+    if not m or lookup_label(m.group(1)) is not None:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in vocab()["FUNCTION"] for w in words):
+        return None
+    return m.group(1)
 
 
 def cited_by(sentence: str, at: int = -1) -> str | None:
