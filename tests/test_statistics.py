@@ -139,6 +139,7 @@ NEGATIVE = [
     ("further meetings", "There are only two further Board Meetings prior to the AGM."),
     ("quorate", "The meeting was quorate with 7 members present."),
     ("quorum", "The quorum for this meeting is 5 governors."),
+    ("members present", "There were 12 members present and 2 apologies."),
     ("public count label", "Public: 2"),
     ("pronoun one", "One of the things we've seen is that people agree."),
     ("vague noun", "There is only one way to do this."),

@@ -446,6 +446,8 @@ class StatisticsComponent:
         sentence = self._text[s0:s1].lower()
         if sentence.rstrip().endswith("?") or any(w in sentence for w in v["NOT_STAT_CONTEXT"]):
             return False
+        if cand.unit and cand.unit.lower() in v["MEETING_MEMBER"] and any(w in sentence for w in v["PRESENCE"]):
+            return False  # "12 members were present": the size of the meeting
         return True
 
     def _reference(self, doc: Doc, cand: Candidate) -> bool:
