@@ -24,6 +24,7 @@ POSITIVE = [
      {"text": "13%", "value": 13, "unit": "percent", "kind": "percentage"}),
     ("Turnout rose to 19 per cent this year.",
      {"text": "19 per cent", "value": 19, "unit": "percent", "kind": "percentage"}),
+    ("Attendance: 97.4%", {"text": "97.4%", "value": 97.4, "unit": "percent", "kind": "percentage"}),
     ("Only 40 percent of respondents agreed.",
      {"text": "40 percent", "value": 40, "unit": "percent", "kind": "percentage"}),
     ("The increase in children completing the challenge was 3.5% this summer.",
@@ -147,6 +148,7 @@ NEGATIVE = [
     ("hypothesis", "You can still have two tables of contents."),
     ("point in time", "The grand reopening took place two weeks ago."),
     ("bare number", "The vote was 5."),
+    ("signed number", "Deborah Kaplan: +1 tzviya"),
 ]
 
 

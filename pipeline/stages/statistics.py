@@ -277,7 +277,7 @@ class StatisticsComponent:
         if k + 1 < n:
             w, nxt = doc[k].lower_, doc[k + 1]
             if nxt.is_alpha and nxt.lower_ not in vocab()["FUNCTION"] and (
-                    w == "per" or w == "/" or (w in ("a", "each") and nxt.lower_ in ("year", "month", "week", "day", "head"))):
+                    w in ("per", "/") or (w in ("a", "each") and nxt.lower_ in ("year", "month", "week", "day", "head"))):
                 per, k = singular(nxt.text), k + 2  # "£38,000 per prisoner"
         if k + 1 < n and doc[k].lower_ in ("plus", "+", "excluding", "including", "exc", "inc", "ex") \
                 and doc[k + 1].lower_ == "vat":
@@ -335,6 +335,8 @@ class StatisticsComponent:
             start = p.i  # "between 10 and 12 people"
         if not doc[i].like_num or (doc[i].text[0].isdigit() and not _valid_digits(doc[i].text)):
             return None
+        if doc[i].text[0] in "+-±":
+            return None  # "+1 tzviya": a vote or a change, not a count
         v1, j = _number_tokens(doc, i)
         if v1 is None:
             return None
@@ -453,11 +455,8 @@ class StatisticsComponent:
     def _reference(self, doc: Doc, cand: Candidate) -> bool:
         """Dates, times, item/reference numbers, phone numbers, numbers inside names."""
         v = vocab()
-        first = doc[cand.start]
-        if first.lower_ in ("between", "under", "over", "aged", "a", "one") or first.text in ("£", "$", "€"):
-            i = cand.start + 1 if first.lower_ in ("between", "under", "over", "aged") or first.text in "£$€" else cand.start
-        else:
-            i = cand.start
+        # the first number of the candidate (after "between", "Under", a currency sign or code)
+        i = next((t.i for t in doc[cand.start:cand.end] if t.like_num or t.text[:1].isdigit()), cand.start)
         p = _prev(doc, cand.start)
         if p is not None:
             low = p.lower_.rstrip(".")
@@ -467,8 +466,8 @@ class StatisticsComponent:
                 return True
             if p.like_num or re.fullmatch(r"[A-Z]{1,3}\d+", p.text):
                 return True  # phone numbers, postcodes, "KS2 3"
-            if p.text in ("/", ":", "#", "№") or p.text.endswith(("/", ":")) and p.text != ":":
-                return True
+            if p.text in ("/", "#", "№"):
+                return True  # "No/ 3", "#4"
             if cand.kind in ("count", "ratio", "duration") and doc[i].text[0].isdigit() and p.is_alpha \
                     and p.text[0].isupper() and not p.is_upper and not _is_sentence_start(doc, p.i) \
                     and p.lower_ not in v["APPROX"] and p.lower_ not in ("all", "only", "average", "some"):
