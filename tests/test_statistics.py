@@ -224,7 +224,8 @@ def test_quantulum_mapping_and_score(tmp_path):
     result = compare(tmp_path / "gold", tmp_path / "raw")
     assert result["available"] is True
     assert (result["micro"]["tp"], result["micro"]["fn"]) == (2, 0)
-    assert "quantulum3" in render({"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}, result)
+    table = render({"tp": 2, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}, result)
+    assert table.loc["quantulum3", "tp"] == 2 and table.loc["minutes-pipeline", "precision"] == 1.0
 
 
 def test_quantulum_missing_is_said_clearly(monkeypatch):
@@ -234,6 +235,20 @@ def test_quantulum_missing_is_said_clearly(monkeypatch):
     result = q.compare("data/labelled", "data/raw")
     assert result == {"available": False, "message": q.MISSING}
     assert "not installed" in q.render(None, result)
+
+
+def test_eval_prints_the_quantulum_section_only_when_asked(tmp_path, monkeypatch):
+    import argparse
+
+    import pipeline.evaluate.quantulum as q
+
+    monkeypatch.setattr(q, "_load_parser", lambda: None)
+    p = argparse.ArgumentParser()
+    q.add_arguments(p)
+    result = {"micro": {"statistics": {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}}}
+    assert q.section("data/labelled", "data/processed", result, args=p.parse_args([])) is None
+    sec = q.section("data/labelled", "data/processed", result, args=p.parse_args(["--compare-quantulum"]))
+    assert sec.title == q.TITLE and sec.table == q.MISSING and sec.data == {"available": False, "message": q.MISSING}
 
 
 def test_cited_by_a_speaker_label(run):

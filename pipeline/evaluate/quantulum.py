@@ -109,16 +109,33 @@ def compare(gold_dir: str | Path = "data/labelled", raw_dir: str | Path = "data/
     return {"available": True, "micro": total.as_dict(), "per_document": per_doc, "errors": errors}
 
 
-def render(ours: dict | None, theirs: dict) -> str:
-    """The side-by-side table the eval command prints."""
+def render(ours: dict | None, theirs: dict):
+    """The side-by-side table: a DataFrame of tp/fp/fn/P/R/F1, or the reason there is none."""
     if not theirs.get("available"):
-        return f"\nStatistics vs quantulum3\n\n{theirs.get('message', MISSING)}\n"
-    rows = [("minutes-pipeline", ours), ("quantulum3", theirs["micro"])]
-    out = ["", "Statistics vs quantulum3 (same documents, same matcher)", "",
-           f"{'':18s} {'tp':>5s} {'fp':>5s} {'fn':>5s} {'precision':>9s} {'recall':>7s} {'f1':>6s}"]
-    for name, c in rows:
-        if not c:
-            continue
-        out.append(f"{name:18s} {c['tp']:5d} {c['fp']:5d} {c['fn']:5d} {c['precision']:9.3f} "
-                   f"{c['recall']:7.3f} {c['f1']:6.3f}")
-    return "\n".join(out) + "\n"
+        return theirs.get("message", MISSING)
+    import pandas as pd
+
+    rows = {"minutes-pipeline": ours, "quantulum3": theirs["micro"]}
+    return pd.DataFrame({k: v for k, v in rows.items() if v}).T[["tp", "fp", "fn", "precision", "recall", "f1"]]
+
+
+# -- the `minutes eval` hook (pipeline/evaluate/hooks.py) ------------------------------------
+TITLE = "Statistics: minutes-pipeline vs quantulum3 (same documents, same matcher)"
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--compare-quantulum", action="store_true",
+                   help="also score quantulum3 on the same documents' statistics (needs the dev extras)")
+    p.add_argument("--raw", default="data/raw", help="folder of the labelled documents' source files "
+                   "(for --compare-quantulum)")
+
+
+def section(gold_dir, pred_dir, result: dict, args=None):
+    """The comparison as a report section, when ``--compare-quantulum`` was given."""
+    if args is None or not getattr(args, "compare_quantulum", False):
+        return None
+    from .hooks import Section
+
+    theirs = compare(gold_dir, getattr(args, "raw", "data/raw"))
+    data = {k: v for k, v in theirs.items() if k != "errors"}
+    return Section(TITLE, render(result["micro"].get("statistics"), theirs), data)

@@ -17,6 +17,7 @@ from ..normalise import fold
 from ..patterns import MODELS_DIR
 
 USER_ALIASES = MODELS_DIR / "aliases.jsonl"
+_MONTH_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{2})$", re.I)
 
 
 def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
@@ -31,6 +32,37 @@ def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
             row = json.loads(line)
             out[fold(row["alias"])] = row["owner"]
     return out
+
+
+def initials_aliases(attendees: list[dict], aliases: dict[str, str]) -> dict[str, str]:
+    """Initials a person may be written with beyond plain first letters: a middle initial or
+    the parts of a double-barrelled or Mc/Mac surname ("SAB", "DBP", "HMK"). An initial form
+    counts when it starts with the first-name initial, ends with the initial of a part of the
+    surname, and fits exactly one person; aliases already known are kept.
+
+    >>> people = [{"name": "Debbie Baird-Palmer", "kind": "person"}, {"name": "Hugh McKendrick", "kind": "person"},
+    ...           {"name": "Stephen Blackman", "kind": "person"}, {"name": "Sue Brown", "kind": "person"}]
+    >>> t = initials_aliases(people, {})
+    >>> t["dbp"], t["hmk"], t["hk"], t["sab"] if "sab" in t else None
+    ('Debbie Baird-Palmer', 'Hugh McKendrick', 'Hugh McKendrick', None)
+    >>> initials_aliases(people[2:3], {})["sab"]
+    'Stephen Blackman'
+    """
+    forms: dict[str, set[str]] = {}
+    for a in attendees:
+        words = a["name"].split()
+        if a.get("kind") != "person" or len(words) < 2 or not words[0][:1].isalpha():
+            continue
+        first, surname = words[0][0].upper(), words[-1]
+        parts = [p for p in re.findall(r"[A-Z][a-z'’]*", surname.replace("-", " - "))]
+        caps = [p[0] for p in parts if p[0] != "M" or not re.match(r"Ma?c$", p)] or [surname[0].upper()]
+        whole = "".join(p[0] for p in parts)
+        cands = {first + whole, first + caps[-1]}
+        cands |= {first + m + caps[-1] for m in "ABCDEFGHIJKLMNOPRSTUVWY"}  # a middle initial not written out
+        for c in cands:
+            forms.setdefault(c.lower(), set()).add(a["name"])
+    # a form with an invented middle initial is weaker: only when no other person fits it
+    return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k not in aliases}
 
 
 def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
@@ -60,8 +92,47 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     return [owner.strip()]
 
 
+_STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "with", "be", "by", "at", "is", "are",
+         "will", "that", "this", "from", "as", "it", "re", "next", "meeting"}
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP}
+
+
+def same_record(a: dict, b: dict) -> bool:
+    """Two action records are one action: never two from the same line; the same wording;
+    or the same owners and deadline with wording in common; or the same item reference
+    and a shared owner (an action in an item and again in the actions table).
+
+    >>> r = lambda text, owners, due=None, line=1, ref=None: {"text": text, "owners": owners,
+    ...     "due_date": due, "ref": ref, "evidence": [{"line": line}]}
+    >>> same_record(r("MOPAC to review work plan and timescales for the next meeting.", ["MOPAC"], "2019-02-05"),
+    ...             r("MOPAC to have timescales worked out by next meeting", ["MOPAC"], "2019-02-05", 9))
+    True
+    >>> same_record(r("Visits: a. Literacy", ["PE"]), r("Visits: b. SEND", ["PE"]))
+    False
+    >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122") | {"origin": 1},
+    ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122") | {"origin": 2})
+    True
+    """
+    la, lb = a["evidence"][0].get("line"), b["evidence"][0].get("line")
+    if la is not None and la == lb:
+        return False
+    if same_action(a["text"], b["text"]):
+        return True
+    shared_owner = set(a["owners"]) & set(b["owners"])
+    if a.get("ref") and a.get("ref") == b.get("ref") and a.get("origin") != b.get("origin") and shared_owner:
+        return True
+    if (a["owners"] and set(a["owners"]) == set(b["owners"]) and a.get("due_date")
+            and a.get("due_date") == b.get("due_date")):
+        ca, cb = _content(a["text"]) - {fold(o) for o in a["owners"]}, _content(b["text"]) - {fold(o) for o in b["owners"]}
+        return bool(ca & cb)
+    return False
+
+
 def same_action(a: str, b: str) -> bool:
-    """The same action written twice, in the text and in a summary.
+    """The same action written twice, in the text and in a summary, in nearly the same words.
 
     >>> same_action("MOPAC to review work plan and timescales for the next meeting.",
     ...             "MOPAC to have timescales worked out by next meeting")
@@ -90,25 +161,30 @@ class ResolveComponent:
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting or {}
         aliases = {**self.user_aliases, **(doc._.aliases or {})}
+        initials = initials_aliases(doc._.attendees or [], aliases)
         mdate = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         next_date = (meeting.get("next_meeting") or {}).get("date")
         merged: list[dict] = []
         for act in doc._.actions or []:
             owners: list[str] = []
             for o in act["owners"]:
+                key = o.strip()
+                if fold(key) not in aliases and key.isupper() and fold(key) in initials:
+                    o = initials[fold(key)]
                 for r in resolve_owner(o, aliases):
                     if r not in owners:
                         owners.append(r)
             act["owners"] = owners
             act["due_date"] = self._due_date(act["due"], mdate, next_date)
-            dup = next((m for m in merged if same_action(m["text"], act["text"])), None)
+            dup = next((m for m in merged if same_record(m, act)), None)
             if dup is None:
                 merged.append(act)
                 continue
-            if len(act["text"]) > len(dup["text"]):
+            if len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
-            for k in ("due", "due_date", "status"):
-                dup[k] = dup[k] or act[k]
+            if not dup["due"]:
+                dup["due"], dup["due_date"] = act["due"], act["due_date"]
+            dup["status"] = dup["status"] or act["status"]
             dup["owners"] = dup["owners"] or act["owners"]
             dup["explicit"] = dup["explicit"] or act["explicit"]
             dup["evidence"] += act["evidence"]
@@ -132,6 +208,11 @@ class ResolveComponent:
             return None
         if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
             return next_date
+        # "Jan 19": a month and a two-digit year, not a day of the month
+        m = _MONTH_YEAR.search(due)
+        if m:
+            found = dates.month_end(f"{m.group(1)} 20{m.group(2)}", mdate)
+            return found.value if found else None
         found = dates.find_dates(due, after=mdate)
         if found:
             return found[0].value

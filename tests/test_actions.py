@@ -1,0 +1,298 @@
+"""Actions stage: every explicit form, prose-free negatives, and the small helpers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.actions import (find_due, owner_list, read_status, split_ids, split_letters,
+                                     split_lines, subject_of)
+
+FIELDS = ("text", "owners", "due", "due_date", "status", "kind", "explicit")
+
+
+def records(doc) -> list[dict]:
+    return [{k: a[k] for k in FIELDS} for a in doc._.actions]
+
+
+def test_action_label_lines(run):
+    doc = run("""Note of meeting: Example Board
+Date: 26 November 2018
+Present:
+Mayor's Office for Policing and Crime (MOPAC)
+National Probation Service (NPS)
+
+1. Reoffending
+The board discussed the data.
+Action: MOPAC to develop timelines prior to the next Board meeting
+Action: NPS to meet with MOPAC to see how they fit into the blueprint
+
+Next meeting: 5th February 2019
+""")
+    assert records(doc) == [
+        {"text": "MOPAC to develop timelines prior to the next Board meeting", "owners": ["MOPAC"],
+         "due": "prior to the next Board meeting", "due_date": "2019-02-05", "status": "open",
+         "kind": "new", "explicit": True},
+        {"text": "NPS to meet with MOPAC to see how they fit into the blueprint", "owners": ["NPS"],
+         "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_actions_to_be_taken_table_with_who_and_when(run):
+    doc = run("""Governing Board meeting
+Date: 24 January 2022
+Present: Heather Poustie (Headteacher), Oliver Laity (Chair), Pete Osborne (Clerk)
+
+ACTIONS TO BE TAKEN
+ITEM\t\tBY WHOM\tBY WHEN
+38/2122\tSigned minutes to website\tClerk\tasap
+41b/2122\tBought in services to be on the next agenda\tHeather Poustie/Clerk\t01/03/2022
+""")
+    assert records(doc) == [
+        {"text": "Signed minutes to website", "owners": ["Pete Osborne"], "due": "asap", "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+        {"text": "Bought in services to be on the next agenda", "owners": ["Heather Poustie", "Pete Osborne"],
+         "due": "01/03/2022", "due_date": "2022-03-01", "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_decisions_and_action_points_column_with_action_ids(run):
+    doc = run("""Committee meeting
+Date: 5 September 2018
+Present:
+Stephen Blackman (SB)
+Ann Gunning (AG)
+
+Item\tDiscussion\tDecisions and Action Points
+01\tIntroduction
+Open Action Points. It was agreed that a local version should be produced.\t09-03 AG to develop locum pack by April
+Minutes. Previous minutes were approved.\tMinutes approved
+""")
+    # the item-number row and the "Minutes approved" decision are not actions; "by April" after
+    # a September meeting is next April's last day
+    assert records(doc) == [
+        {"text": "AG to develop locum pack by April", "owners": ["Ann Gunning"], "due": "by April",
+         "due_date": "2019-04-30", "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_action_column_of_owner_initials_beside_numbered_items(run):
+    doc = run("""Board meeting
+Date: 29 May 2013
+Present: Sue Gleave (SG), Nikki Sturmey (NS)
+
+Action
+5.\tFinance. The accounts showed a small surplus. SG will contact the auditors.\tSG
+8.\tEqualities. There were no matters arising.
+""")
+    assert records(doc) == [
+        {"text": "SG will contact the auditors.", "owners": ["Sue Gleave"], "due": None, "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_action_line_of_owners_after_a_paragraph(run):
+    doc = run("""Trustees meeting
+Date: 26 January 2016
+Present: Mike Smith (MS), Ali Hopkins (AHop)
+
+2 Minutes
+2.1 The minutes were accepted as a true record to be posted on the website.
+ACTION: AHop/MS
+3 Planters
+3.1 The planters cost about £200. AGREED to purchase.
+""")
+    assert records(doc) == [
+        {"text": "The minutes were accepted as a true record to be posted on the website.",
+         "owners": ["Ali Hopkins", "Mike Smith"], "due": None, "due_date": None, "status": "open",
+         "kind": "new", "explicit": True},
+    ]
+
+
+def test_previous_actions_table_with_status(run):
+    doc = run("""Board meeting
+Date: 26 November 2018
+Present: MOPAC, NPS, London Councils
+
+2. Actions from the previous meeting
+1\tNPS to discuss chairing the task and finish group.\tThings have moved on and so this action will be removed.
+2\tMPS to share IOM review.\tComplete
+3\tLondon Councils to consider representation.\tOngoing
+""")
+    assert [(a["text"], a["owners"], a["status"], a["kind"]) for a in records(doc)] == [
+        ("NPS to discuss chairing the task and finish group.", ["NPS"], "closed", "previous"),
+        ("MPS to share IOM review.", ["MPS"], "complete", "previous"),
+        ("London Councils to consider representation.", ["London Councils"], "open", "previous"),
+    ]
+    assert all(a["explicit"] for a in records(doc))
+
+
+def test_offers_hopes_descriptions_and_decisions_are_not_actions(run):
+    doc = run("""Board meeting
+Date: 22 February 2022
+Present: MOPAC, Genius Within
+
+1. Update
+Genius Within offered their support to the board.
+A central team is being recruited.
+The board hopes that funding will continue.
+The strategy was approved.
+""")
+    assert doc._.actions == []
+
+
+def test_item_notes_action_table_without_actions(run):
+    doc = run("""Governing Board meeting
+Date: 24 January 2022
+
+Item\tNotes\tAction
+BM 36/2122\tDivision of Agenda\t\tNone
+BM 37/2122\tThe meeting commenced at 1835 and the quorum was met.
+""")
+    assert doc._.actions == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("SG/NS", ["SG", "NS"]),
+    ("Kay Dicken /Oliver Laity", ["Kay Dicken", "Oliver Laity"]),
+    ("the Clerk", ["the Clerk"]),
+    ("None", None),
+    ("SB to add marketing materials", None),
+])
+def test_owner_list(text, expected):
+    assert owner_list(text) == expected
+
+
+def test_split_ids_lettered_parts_and_lines():
+    cell = "09-02 SB to add marketing\nmaterials to website\n09-03 AG to develop locum pack"
+    assert [cell[s:e].strip() for s, e in split_ids(cell)] == [
+        "SB to add marketing\nmaterials to website", "AG to develop locum pack"]
+    assert split_ids("Minutes approved") is None
+    cell = "Carry out visits for the next meeting:\na. Literacy – 20 November\nb. SEND – 24 November"
+    intro, parts = split_letters(cell)
+    assert intro == "Carry out visits for the next meeting:"
+    assert [(k, cell[s:e].strip()) for k, s, e in parts] == [("a", "Literacy – 20 November"), ("b", "SEND – 24 November")]
+    cell = "Finance Policy to be added to the agenda\nPay Policy to be added to the agenda"
+    assert [cell[s:e] for s, e in split_lines(cell)] == ["Finance Policy to be added to the agenda",
+                                                         "Pay Policy to be added to the agenda"]
+    cell = "Amend the SFVS and obtain a signature before\nsubmission to DCC"
+    assert [cell[s:e] for s, e in split_lines(cell)] == [cell]
+
+
+def test_subjects_deadlines_and_status_words():
+    assert subject_of("CD and DBP agreed to liaise with AY") == "CD and DBP"
+    assert subject_of("A central team is being recruited") is None
+    assert find_due("Forward planner to be developed for next three board meetings") is None
+    assert find_due("MOPAC to review work plan for the next meeting.")[0] == "for the next meeting"
+    assert read_status("Not complete") == ("open", "actions.status.not-complete")
+    assert read_status("Closed") == ("closed", "actions.status.closed")
+    assert read_status("Done") == ("complete", "actions.status.done")
+
+
+def test_prose_commitment_with_several_owners(run):
+    doc = run("""Board meeting
+Date: 22 February 2022
+Present:
+Mayor's Office for Policing and Crime (MOPAC)
+London Probation Service (PS)
+Crown Prosecution Service (CPS)
+
+1. Disproportionality
+Next steps include MOPAC working with Probation and the CPS to agree tangible actions by end of March 2022.
+""")
+    assert [(a["text"], a["due"], a["due_date"], a["explicit"]) for a in doc._.actions] == [
+        ("Next steps include MOPAC working with Probation and the CPS to agree tangible actions by end of March 2022.",
+         "by end of March 2022", "2022-03-31", False)]
+    assert doc._.actions[0]["owners"][0] == "MOPAC" and "CPS" in doc._.actions[0]["owners"]
+
+
+def test_role_subjects_wrapped_prose_and_clause_leads(run):
+    doc = run("""Municipal District meeting
+Date: 24 November 2017
+Present: Ms. L. Magner (Administrative Officer, Finance Services), Mr. M. Leahy (Administrative Officer, District)
+
+1. Housing Loans
+The Administrative Officer, Finance Services, gave a presentation on loans.
+
+The Administrative Officer agreed to circulate the
+presentation to Members.
+
+2. Other Matters
+A discussion took place on receptions and Members requested the Administrative Officer, District, to forward
+list of nominees.
+The Administrative Officer offered to help. The Treasurer will send the accounts.
+""")
+    assert records(doc) == [
+        {"text": "The Administrative Officer agreed to circulate the presentation to Members.",
+         "owners": ["L. Magner"], "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "Members requested the Administrative Officer, District, to forward list of nominees.",
+         "owners": ["M. Leahy"], "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+    ]
+
+
+def run_rows(nlp, head: str, rows: list[list[str]]):
+    """Process minutes whose table cells hold several lines, as a PDF or DOCX reader gives them."""
+    from pipeline.document import TextBuilder
+    from pipeline.nlp import process
+
+    builder = TextBuilder()
+    for ln in head.splitlines():
+        builder.add_line(ln)
+    builder.add_blank()
+    for r in rows:
+        builder.add_row(r, table=1)
+    return process(nlp, builder.build("<rows>", "docx", head.encode("utf-8")))
+
+
+def test_minutes_table_rows_with_owner_cells_and_dash_owned_earlier_actions(nlp):
+    doc = run_rows(nlp, """Governing Board meeting
+Date: 7 December 2020
+Present: Heather Poustie (Headteacher), Simon Barnes (Chair), Pete Osborne (Clerk)""", [
+        ["FGB 24/2021", "Matters arising from the minutes",
+         "The following were actions from the last meeting:\na. Purchase the resources as agreed - Heather "
+         "Poustie/Kay Dicken\nb. Ensure that the website is updated. - Heather Poustie\nc. Order new chairs - "
+         "the caretaker", "None"],
+        ["FGB 25/2021", "Governors", "The registers were completed. The Clerk is to advise the Business Manager.",
+         "Clerk"],
+        ["FGB 26/2021", "Finance", "The budget was reported to the committee and the necessary action is being "
+         "taken by the school office this term."],
+    ])
+    assert records(doc) == [
+        {"text": "Purchase the resources as agreed", "owners": ["Heather Poustie", "Kay Dicken"], "due": None,
+         "due_date": None, "status": None, "kind": "previous", "explicit": True},
+        {"text": "Ensure that the website is updated.", "owners": ["Heather Poustie"], "due": None,
+         "due_date": None, "status": None, "kind": "previous", "explicit": True},
+        {"text": "The Clerk is to advise the Business Manager.", "owners": ["Pete Osborne"], "due": None,
+         "due_date": None, "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_discussion_cell_commitments_beside_action_ids(nlp):
+    doc = run_rows(nlp, """Committee meeting
+Date: 14 November 2018
+Present: Keith Kendall, Debbie Baird-Palmer, Stephen Blackman, Geraint Morris""", [
+        ["Item", "Discussion", "Decisions and Action Points"],
+        ["01", "Conflicts. KK advised that reporting lines were changing. KK to advise the governance lead of any "
+         "impact.", "Minutes approved\n11-01 SAB to produce list of acronyms"],
+        ["02", "Priorities. GM to circulate CCA slides. DBP hopes to attend.", "11-03 GM to share CCA MUR slides"],
+    ])
+    assert records(doc) == [
+        {"text": "SAB to produce list of acronyms", "owners": ["Stephen Blackman"], "due": None, "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+        {"text": "KK to advise the governance lead of any impact.", "owners": ["Keith Kendall"], "due": None,
+         "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "GM to share CCA MUR slides", "owners": ["Geraint Morris"], "due": None, "due_date": None,
+         "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_unknown_or_single_word_subjects_are_not_owners(run):
+    doc = run("""Board meeting
+Date: 1 March 2021
+Present: Ann Gunning (Treasurer), Bob Smith (Secretary), Carol White (Secretary)
+
+1. Update
+The Council will review its parking policy.
+Secretary to write to the council.
+Officer to check the figures.
+""")
+    assert doc._.actions == []
