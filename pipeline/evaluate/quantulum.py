@@ -116,7 +116,8 @@ def render(ours: dict | None, theirs: dict):
     import pandas as pd
 
     rows = {"minutes-pipeline": ours, "quantulum3": theirs["micro"]}
-    return pd.DataFrame({k: v for k, v in rows.items() if v}).T[["tp", "fp", "fn", "precision", "recall", "f1"]]
+    df = pd.DataFrame({k: v for k, v in rows.items() if v}).T[["tp", "fp", "fn", "precision", "recall", "f1"]]
+    return df.astype({"tp": int, "fp": int, "fn": int})
 
 
 # -- the `minutes eval` hook (pipeline/evaluate/hooks.py) ------------------------------------

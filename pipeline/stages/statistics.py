@@ -174,6 +174,8 @@ class StatisticsComponent:
         if self._reference(doc, cand):
             return None
         cand.approx = self._approx(doc, cand)
+        if cand.kind == "count" and cand.value == 1 and cand.approx in vocab()["CONDITION_ONE"]:
+            return None  # "households with at least one adult in work": a condition, not a figure
         return cand
 
     @staticmethod
@@ -227,7 +229,10 @@ class StatisticsComponent:
         if a1 is None:
             return None
         k, a2 = a1["end"], None
-        if k + 1 < n and (doc[k].lower_ in _RANGE or (doc[k].lower_ == "and" and opener == "between")):
+        before = _prev(doc, start)
+        change = doc[k].lower_ == "to" if k < n else False
+        change = change and before is not None and before.lower_ == "from"  # "from £28 to £32": two values
+        if k + 1 < n and not change and (doc[k].lower_ in _RANGE or (doc[k].lower_ == "and" and opener == "between")):
             a2 = self._amount(doc, k + 1)
             if a2 is not None and a2["suffix"] != "s" and a2["value"] > a1["value"] * (1 if a2["scale"] else 1):
                 k = a2["end"]
@@ -413,19 +418,22 @@ class StatisticsComponent:
         if value is None or value > 1 or value == 0:
             for t in run:
                 if is_plural(t.text):
-                    return t.i if self._nounish(t) else None
+                    # "9 distribution points": a modifier makes a general noun specific
+                    modified = any(r.lower_ not in v["MODIFIER"] for r in run if r.i < t.i)
+                    return t.i if self._nounish(t, modified=modified) else None
                 if t.lower_ not in v["MODIFIER"] and not t.text[0].isupper() and len(run) == 1:
                     return None
             return None
         head = run[-1]  # "one spinal point", "One further intern"
-        if head is None or is_plural(head.text) or not self._nounish(head):
+        modified = any(r.lower_ not in v["MODIFIER"] for r in run[:-1])
+        if head is None or is_plural(head.text) or not self._nounish(head, modified=modified):
             return None
         return head.i
 
     @staticmethod
-    def _nounish(t: Token) -> bool:
+    def _nounish(t: Token, modified: bool = False) -> bool:
         low = t.lower_
-        if singular(low) in vocab()["VAGUE"] or low in vocab()["VAGUE"]:
+        if not modified and (singular(low) in vocab()["VAGUE"] or low in vocab()["VAGUE"]):
             return False
         if low.endswith(("ed", "ing", "ly", "dd")) and low not in ("things", "meetings", "buildings", "hundred"):
             return False
