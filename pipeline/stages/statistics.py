@@ -1,12 +1,17 @@
 """Statistics stage: every quantity stated as a fact, with value, unit and kind.
 
-Candidates come from the span ruler ``statistics_ruler`` (token patterns in
-models/patterns/statistics.jsonl, spans key ``statistics``). This stage keeps
-the longest non-overlapping ones, reads the words around each (the counted
-noun, a qualifier such as "just under", a "per prisoner"), drops numbers that
-are not statistics (dates, times, item and reference numbers, parts of names,
-scheduling counts, hypotheses) and normalises each to a value in base units.
-The vocabularies it reads are data: models/patterns/statistics_vocab.jsonl.
+Candidates come from the span ruler ``statistics_ruler`` (a few cheap-anchored
+token patterns in models/patterns/statistics.jsonl, spans key ``statistics``:
+a currency sign, a number, a suffixed number such as "450k", "between",
+"aged", "half of"). This stage tries the longest first and keeps those it can
+read without overlap: it reads the words around each (a unit word or code, a
+part of a whole, the counted noun, a qualifier such as "just under", a "per
+prisoner"), drops numbers that are not statistics (dates, times, item and
+reference numbers, phone numbers, parts of names, scheduling counts, the size
+of the meeting, questions and hypotheses) and normalises each to a value in
+base units. Each record carries its sentence and, where the minutes attribute
+the figure, who cited it. The vocabularies it reads are data, and records
+cite their ids: models/patterns/statistics_vocab.jsonl.
 
 A second, structural source: a table flattened to one cell per line (a label
 line followed by bare numbers, repeated) gives one count per number, the label
@@ -27,7 +32,7 @@ from ..quantities import currency_of, is_plural, parse_number, scale_of, singula
 from .base import evidence
 
 SPANS_KEY = "statistics"
-_DASHES = {"-", "–", "—", "to"}
+_DASHES = {"-", "–", "—", "to"}  # between the ends of a range of counts
 _RANGE = {"-", "–", "—", "to", "or"}
 _BULLETS = "•-*–·▪o"
 _BOUNDARY = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n|\t|\n(?=\s*(?:[•*–·▪-]\s|\d{1,3}[.)]\s))")
