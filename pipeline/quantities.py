@@ -68,6 +68,19 @@ def parse_number(text: str) -> float | int | None:
     return clean(total + current) if seen else None
 
 
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+             "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10}
+
+
+def denominator(word: str) -> int | None:
+    """The whole a fraction word divides into.
+
+    >>> denominator("thirds"), denominator("Quarter"), denominator("boroughs")
+    (3, 4, None)
+    """
+    return FRACTIONS.get(word.lower())
+
+
 def suffixed(text: str) -> tuple[float | int, str] | None:
     """A one-token number with a letter suffix: value and suffix (lowercase).
 

@@ -95,6 +95,8 @@ POSITIVE = [
      {"text": "43 out of the 44 libraries", "value": 43, "unit": "library", "kind": "ratio", "of": 44}),
     ("Research found that one in five pupils was absent.",
      {"text": "one in five pupils", "value": 1, "unit": "pupil", "kind": "ratio", "of": 5}),
+    ("Of the residents, two thirds supported the plan.",
+     {"text": "two thirds", "value": 2, "kind": "ratio", "of": 3}),
     ("2 out of 3 schools responded.", {"text": "2 out of 3 schools", "value": 2, "unit": "school", "kind": "ratio", "of": 3}),
     # durations and ages
     ("This will be a three-year contract beginning in October.",

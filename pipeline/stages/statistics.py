@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..dates import MONTHS
 from ..patterns import vocabulary
-from ..quantities import currency_of, is_plural, parse_number, scale_of, singular, suffixed
+from ..quantities import currency_of, denominator, is_plural, parse_number, scale_of, singular, suffixed
 from .base import evidence
 
 SPANS_KEY = "statistics"
@@ -383,6 +383,9 @@ class StatisticsComponent:
                     and doc[end].lower_ not in v["FUNCTION"]:
                 end += 1  # "three-year contract"
             return Candidate(start, end, value, unit_word.lower(), kind, [rule])
+        if word.lower_ in v["FRACTION"] and denominator(word.text) and not isinstance(value, list):
+            return Candidate(start, k + 1, value, None, "ratio", [rule, v["FRACTION"][word.lower_]],
+                             of=denominator(word.text))  # "two thirds" = 2 of 3
         if hyphen:
             return None  # "two-tier framework": a number inside a compound is not a count
         head = self._head(doc, j, high)
