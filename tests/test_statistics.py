@@ -144,6 +144,7 @@ NEGATIVE = [
     ("name with a number", "The Covid-19 matters were discussed earlier."),
     ("scheduling count", "A forward planner is to be developed for the next three board meetings."),
     ("further meetings", "There are only two further Board Meetings prior to the AGM."),
+    ("ranking", "The top 3 priorities were agreed."),
     ("quorate", "The meeting was quorate with 7 members present."),
     ("quorum", "The quorum for this meeting is 5 governors."),
     ("members present", "There were 12 members present and 2 apologies."),
