@@ -296,3 +296,102 @@ Secretary to write to the council.
 Officer to check the figures.
 """)
     assert doc._.actions == []
+
+
+def test_bulleted_action_labels_and_previous_actions_with_a_closing_status(run):
+    doc = run("""Allotment Society Committee
+Date: 12 May 2025
+Present: Rosa Quint (RQ), Owen Brackley (OB), Tamsin Achebe (TA)
+
+1. Matters arising and actions
+
+- Action 7.1 (Mar): OB to repair the water trough — complete.
+- Action 7.4 (Mar): TA to price new padlocks - withdrawn, no longer needed.
+* Action 8.2: RQ to chase the landlord – ongoing; reply expected soon.
+
+2. Plots
+
+The waiting list has grown.
+- ACTION: Rosa to write to the waiting list by 1 June.
+- ACTION: Owen and Tamsin to mark out the new plots for the July meeting.
+- Actions were reviewed at length.
+- Action: none
+
+Next meeting: 14 July 2025
+""")
+    assert records(doc) == [
+        {"text": "OB to repair the water trough", "owners": ["Owen Brackley"], "due": None, "due_date": None,
+         "status": "complete", "kind": "previous", "explicit": True},
+        {"text": "TA to price new padlocks", "owners": ["Tamsin Achebe"], "due": None, "due_date": None,
+         "status": "closed", "kind": "previous", "explicit": True},
+        {"text": "RQ to chase the landlord", "owners": ["Rosa Quint"], "due": None, "due_date": None,
+         "status": "open", "kind": "previous", "explicit": True},
+        {"text": "Rosa to write to the waiting list by 1 June.", "owners": ["Rosa Quint"], "due": "by 1 June",
+         "due_date": "2025-06-01", "status": "open", "kind": "new", "explicit": True},
+        {"text": "Owen and Tamsin to mark out the new plots for the July meeting.",
+         "owners": ["Owen Brackley", "Tamsin Achebe"], "due": "for the July meeting", "due_date": "2025-07-14",
+         "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_a_dash_before_other_words_is_no_status(run):
+    doc = run("""Choir Committee
+Date: 3 March 2025
+Present: Nell Farrow, Idris Mabon
+
+1. Bookings
+- ACTION: Nell to book the hall - open to all members for the spring concert.
+""")
+    assert records(doc) == [
+        {"text": "Nell to book the hall - open to all members for the spring concert.", "owners": ["Nell Farrow"],
+         "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": True},
+    ]
+
+
+def test_titled_subjects_clauses_passive_directions_and_resolutions(run):
+    doc = run("""TOWN OF BRAMLEY HEATH
+Planning Board
+Date: 2 April 2025
+
+Members present:
+Chair Ines Vold
+Member Petra Szabo
+Commissioner Gareth Lowndes
+
+Staff present:
+Farid Oyelaran, Planning Director
+Clerk: Hazel Dunmore
+
+CORRESPONDENCE
+Commissioner Lowndes agreed to draft a reply to the school.
+Director Oyelaran will bring the survey back to the Board at the May meeting.
+Member Szabo visited the depot last week and will report on its condition.
+Staff was directed to publish the notice by 15th April 2025.
+RESOLVED that the Clerk write to the bus operator.
+RESOLVED that the fees be increased from 1 May.
+Ms Vold welcomed the report and thanked staff.
+Commissioner Ashworth will attend the county forum.
+
+Next meeting: 7 May 2025
+""")
+    assert records(doc) == [
+        {"text": "Commissioner Lowndes agreed to draft a reply to the school.", "owners": ["Gareth Lowndes"],
+         "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "Director Oyelaran will bring the survey back to the Board at the May meeting.",
+         "owners": ["Farid Oyelaran"], "due": "at the May meeting", "due_date": "2025-05-07", "status": "open",
+         "kind": "new", "explicit": False},
+        {"text": "Member Szabo visited the depot last week and will report on its condition.",
+         "owners": ["Petra Szabo"], "due": None, "due_date": None, "status": "open", "kind": "new", "explicit": False},
+        {"text": "Staff was directed to publish the notice by 15th April 2025.", "owners": [],
+         "due": "by 15th April 2025", "due_date": "2025-04-15", "status": "open", "kind": "new", "explicit": False},
+        {"text": "RESOLVED that the Clerk write to the bus operator.", "owners": ["Hazel Dunmore"], "due": None,
+         "due_date": None, "status": "open", "kind": "new", "explicit": False},
+    ]
+
+
+def test_day_month_deadlines():
+    assert find_due("JS to circulate the rota by 1 March.")[0] == "by 1 March"
+    assert find_due("to renew the insurance by Friday 30 June")[0] == "by Friday 30 June"
+    assert find_due("publish it by May 1, 2024.")[0] == "by May 1, 2024"
+    assert find_due("report to the next meeting")[0] == "to the next meeting"
+    assert find_due("Ten members attended in May") is None

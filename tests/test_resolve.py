@@ -90,3 +90,41 @@ def test_initials_with_middle_or_double_barrelled_parts():
     assert table["hmk"] == "Hugh McKendrick"
     assert "sb" not in table  # already an alias
     assert "mopac" not in table and not any(v == "MOPAC" for v in table.values())
+
+
+def test_owners_written_with_honorifics_titles_or_a_surname():
+    aliases = {"david pryce": "David Pryce", "anita osei": "Anita Osei", "clerk": "Helen Marsh",
+               "the clerk": "Helen Marsh", "gareth lowndes": "Gareth Lowndes", "ann lee": "Ann Lee",
+               "bo lee": "Bo Lee"}
+    assert resolve_owner("Cllr Pryce", aliases) == ["David Pryce"]
+    assert resolve_owner("Cllr David Pryce", aliases) == ["David Pryce"]
+    assert resolve_owner("Clerk / Cllr Osei", aliases) == ["Helen Marsh", "Anita Osei"]
+    assert resolve_owner("Commissioner Lowndes", aliases) == ["Gareth Lowndes"]
+    assert resolve_owner("Dr. Osei", aliases) == ["Anita Osei"]
+    # two attendees share the surname, or nobody has it: kept as written
+    assert resolve_owner("Dr Lee", aliases) == ["Dr Lee"]
+    assert resolve_owner("Cllr Keats", aliases) == ["Cllr Keats"]
+
+
+def test_day_month_deadlines_and_the_meeting_of_a_month():
+    due = ResolveComponent._due_date
+    feb = date(2024, 2, 8)
+    assert due("by 1 March", feb, None) == "2024-03-01"
+    assert due("by 15th July 2024", feb, None) == "2024-07-15"
+    assert due("by May 1, 2024", feb, None) == "2024-05-01"
+    # the next meeting falls in the month named: its date; otherwise the month's last day
+    assert due("at the April meeting", date(2024, 3, 19), "2024-04-16") == "2024-04-16"
+    assert due("for the September meeting", date(2024, 6, 5), "2024-09-04") == "2024-09-04"
+    assert due("for the October meeting", date(2024, 6, 5), "2024-09-04") == "2024-10-31"
+    assert due("at the April meeting", date(2024, 3, 19), None) == "2024-04-30"
+
+
+def test_prose_commitment_restated_by_an_action_row_is_one_action():
+    prose = rec("The Treasurer and Cllr Ruiz will draw up the grants policy and a timetable.",
+                ["Ana Ruiz", "Bo Hale"]) | {"explicit": False}
+    row = rec("Draw up the grants policy and timetable", ["Bo Hale", "Ana Ruiz"], "2025-06-30", line=9) | {"explicit": True}
+    assert same_record(prose, row)
+    # another task of the same owners, or two recorded actions, stay apart
+    assert not same_record(prose, rec("Book the hall for the fair", ["Bo Hale", "Ana Ruiz"], line=9) | {"explicit": True})
+    assert not same_record(row | {"line": 3}, rec("Draw up the grants timetable and policy", ["Bo Hale", "Ana Ruiz"],
+                                                  line=12) | {"explicit": True})

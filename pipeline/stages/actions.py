@@ -18,18 +18,28 @@ from spacy.tokens import Doc
 from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import Block
-from .resolve import _content, initials_aliases
+from .layout import Block, lookup_label
+from .resolve import _content, by_surname, initials_aliases, strip_titles
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
     r"(?:[a-z]+ly\s+)?(?:to|will|agreed to|would|should|is to|are to|(?:was |were )?asked to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
 # "(CD, GM and FQ to produce bullet points for SB)": a bracketed task inside an action
 _BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
+# a month name, whole or abbreviated ("30 June", "1 Sept. 2024"), never the start of another word
+_MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+          r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
     r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
     r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+\w+(?:\s+\d{4})?|"
+    # a day and a month, either way round: "by 30 June", "by 15th July 2024", "by May 1, 2024"
+    rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d)\b|"
+    # the meeting of a month: "at the April meeting", "for the September Board meeting"
+    rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
+    r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
     r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
     re.I)
 
@@ -69,6 +79,52 @@ def read_status(text: str) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+def lead_status(text: str) -> tuple[str | None, str | None]:
+    """The status a text opens with, when the status word stands alone or before punctuation
+    (the tail of "FG to update the tracker — complete."); else (None, None).
+
+    >>> lead_status("**complete**."), lead_status("ongoing, carried forward; MLC expects a draft")
+    (('complete', 'actions.status.complete'), ('open', 'actions.status.ongoing'))
+    >>> lead_status("open to all members")
+    (None, None)
+    """
+    t = fold(text).strip().lstrip("*_([ ")
+    best = None
+    for label, status in (("STATUS_CLOSED", "closed"), ("STATUS_OPEN", "open"), ("STATUS_COMPLETE", "complete")):
+        for phrase, rule in vocab().get(label, []):
+            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:(–—-])", t) and (best is None or len(phrase) > best[2]):
+                best = (status, rule, len(phrase))
+    return (best[0], best[1]) if best else (None, None)
+
+
+# an action label opening a line, after a bullet and with a reference: "- ACTION: Joanna to ...",
+# "* **Action 4.2 (Dec):** FG to ...", "Action point 3: ..."
+_ACTION_LEAD = re.compile(
+    r"^(?:[-•*–·▪]\s+)?[*_]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)"
+    r"(?:\s+(?:[A-Za-z]{0,3}\d[\w./-]*|\([^()]{1,20}\)))*[*_]*\s*:\s*[*_]*\s*(?=\S)")
+
+
+def action_lead(text: str) -> int | None:
+    """Where the action starts in a line that opens with an action label, else None.
+
+    >>> t = "- ACTION: Joanna to circulate the plan by 30 June"
+    >>> t[action_lead(t):]
+    'Joanna to circulate the plan by 30 June'
+    >>> t = "* **Action 4.2 (Dec):** FG to update the tracker"
+    >>> t[action_lead(t):]
+    'FG to update the tracker'
+    >>> action_lead("- Apologies: none"), action_lead("- Action: none"), action_lead("- Actions were reviewed")
+    (None, None, None)
+    """
+    m = _ACTION_LEAD.match(text)
+    if not m:
+        return None
+    hit = lookup_label(m.group("label").strip())
+    if not hit or hit[0] != "ACTION" or _in_vocab(text[m.end():].strip(" .*"), "NO_ACTION") and len(text[m.end():].split()) <= 2:
+        return None
+    return m.end()
+
+
 def find_due(text: str) -> tuple[str, int, int] | None:
     """The deadline as written.
 
@@ -78,6 +134,11 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     'in Jan 19'
     >>> find_due("MOPAC to convene a task and finish group") is None
     True
+    >>> find_due("MOPAC to train for 2 marathons") is None
+    True
+    >>> [find_due(t)[0] for t in ("JS to circulate it by 1 March.", "by 15th July 2024", "by May 1, 2024.",
+    ...                           "bring it back at the April meeting", "report to the next meeting")]
+    ['by 1 March', 'by 15th July 2024', 'by May 1, 2024', 'at the April meeting', 'to the next meeting']
     """
     m = _DUE.search(text)
     if not m:
@@ -242,10 +303,48 @@ def clause_starts(sentence: str) -> list[int]:
 
 @lru_cache(maxsize=1)
 def prose_shape() -> re.Pattern:
-    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
-    verbs = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_COMMIT", []))
-    return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,60}}?|[^;:]{{1,60}}?,)\s*"
+    leads = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", []),
+                                                     key=lambda r: -len(r[0])))
+    verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_COMMIT", []) + vocab().get("DIRECTED", []),
+                                                     key=lambda r: -len(r[0])))
+    return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,100}}?|[^;:]{{1,60}}?,)\s*"
                       rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
+# words that cannot follow the subject of a subjunctive resolution as its verb
+_NOT_BARE = {"be", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could", "may", "might",
+             "must", "shall", "will", "can", "not", "to", "and", "or", "of", "for", "with", "in", "on", "at", "by"}
+
+
+def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
+    """(subject, where its verb starts, lead rule) of a resolution in the subjunctive:
+    "RESOLVED that the Clerk write to ...".
+
+    >>> resolution_subject("RESOLVED that the Clerk write to the County.")
+    ('Clerk', 24, 'actions.resolution.resolved-that')
+    >>> resolution_subject("RESOLVED that the Council has no objection.") is None
+    True
+    >>> resolution_subject("Resolved that the rent be increased."), resolution_subject("Agreed that the Clerk writes.")
+    (None, None)
+    """
+    t = fold(sentence)
+    for phrase, rule in vocab().get("RESOLUTION_LEAD", []):
+        if t.startswith(phrase + " "):
+            break
+    else:
+        return None
+    m = re.match(r"\s*(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|and|&|the)\s+)*[A-Z][\w'’.-]*)\s+([a-z]+)\b",
+                 sentence[len(phrase):])
+    if not m:
+        return None
+    verb = m.group(2)
+    if verb in _NOT_BARE or verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed"):
+        return None
+    return m.group(1), len(phrase) + m.start(2), rule
+
+
+# a clause between a subject and its commitment: "Commissioner Bell attended the conference and (will share)"
+_CLAUSE_SUBJECT = re.compile(r"^(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+)\b[^,;]*\s+and$")
 
 
 @Language.factory("minutes_actions", assigns=["doc._.actions"],
@@ -290,6 +389,12 @@ class ActionsComponent:
             if b.kind == "blank":
                 para_start = None
                 continue
+            lead = action_lead(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
+            if lead is not None:
+                # "- ACTION: X to ...", "* Action 4.2 (Dec): X to ... — complete"
+                actions.append(self._label_line(doc, b.start + lead, b.end, b.rules + ["actions.bullet-label"], previous))
+                para_start = None
+                continue
             if b.kind == "label" and b.label == "ACTION":
                 rest = text[b.rest_start:b.end].strip() if b.rest_start is not None else ""
                 owners = owner_list(rest) if rest else None
@@ -298,9 +403,13 @@ class ActionsComponent:
                     rec["owners"] = owners
                     rec["evidence"].append(evidence(doc, b.start, b.end, b.rules + ["actions.label-owners"], "owners"))
                     actions.append(rec)
+                elif rest and _in_vocab(rest.strip(" .*"), "NO_ACTION") and len(rest.split()) <= 2:
+                    pass  # "Action: none"
                 elif rest:
                     s = b.rest_start + (len(text[b.rest_start:b.end]) - len(text[b.rest_start:b.end].lstrip()))
-                    actions.append(self._record(doc, s, b.end, b.rules + ["actions.label-line"], "new", None))
+                    bulleted = bool(re.match(r"[-•*–·▪]\s", text[b.start:b.end]))
+                    actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.label-line"],
+                                                    previous and bulleted))
                     section = False
                 else:
                     section, table = True, None
@@ -495,6 +604,20 @@ class ActionsComponent:
             return False
         return out + [p for p in prose if not restated(p)]
 
+    def _label_line(self, doc: Doc, s: int, e: int, rules: list[str], previous: bool) -> dict:
+        """The action after an action label; a status after a closing dash ("— complete",
+        "- withdrawn, superseded by ...") makes it an earlier action under review."""
+        text = doc.text
+        cut, status_span = e, None
+        for m in re.finditer(r"\s[-–—]+\s*", text[s:e]):
+            if lead_status(text[s + m.end():e])[0]:
+                cut, status_span = s + m.start(), (s + m.end(), e)
+                break
+        status_text = text[status_span[0]:status_span[1]] if status_span else None
+        kind = "previous" if previous or status_span else "new"
+        return self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
+                            status_text, status_span=status_span)
+
     @staticmethod
     def _ref(doc: Doc, b: Block) -> str | None:
         """The item reference a table row starts with, digits only ("BM 41b/2122" -> "41/2122")."""
@@ -609,15 +732,40 @@ class ActionsComponent:
             if skip and any(s <= k < e for k in skip):
                 continue
             sent = " ".join(text[s:e].split())
+            res = resolution_subject(sent)
+            if res and self._owners(res[0], s):
+                rec = self._record(doc, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, rules + [res[2]],
+                                   "previous" if previous else "new", None)
+                rec["owners"] = self._owners(res[0], s)
+                rec["explicit"] = False
+                out.append(rec)
+                continue
             for cut in clause_starts(sent):
                 m = prose_shape().match(sent[cut:])
                 if not m:
                     continue
-                owners = self._owners(m.group("subject").strip(" ,"), s)
+                subject = m.group("subject").strip(" ,")
+                owners = self._owners(subject, s)
+                verb = fold(m.group("verb"))
+                extra = []
                 if not owners:
+                    clause = _CLAUSE_SUBJECT.match(subject)
+                    if clause and (re.fullmatch(r"[a-z]{2,}ed", clause.group("verb")) or
+                                   _in_vocab(clause.group("verb"), "CLAUSE_VERB")):
+                        # "X attended the conference and will share ...": the clause's subject commits
+                        owners = self._owners(clause.group("head"), s)
+                        extra = ["actions.prose.clause-subject"]
+                if not owners and any(p == verb for p, _ in vocab().get("DIRECTED", [])) and \
+                        any(p == re.sub(r"^the\s+", "", fold(subject)) or p == fold(subject)
+                            for p, _ in vocab().get("DIRECTED_GROUP", [])):
+                    owners = []  # "Staff was directed to ...": a direction to no attendee
+                    extra = [next(r for p, r in vocab()["DIRECTED_GROUP"]
+                                  if p in (fold(subject), re.sub(r"^the\s+", "", fold(subject))))]
+                elif not owners:
                     continue
-                rule = next((r for p, r in vocab()["PROSE_COMMIT"] if p == fold(m.group("verb"))), "actions.prose")
-                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) if m.group("lead") and p == fold(m.group("lead"))), None)
+                rule = next((r for p, r in vocab()["PROSE_COMMIT"] + vocab().get("DIRECTED", []) if p == verb), "actions.prose")
+                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", [])
+                             if m.group("lead") and p == fold(m.group("lead"))), None)
                 s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
                 if cut:
                     # the clause starts inside the sentence: find it in the source text
@@ -625,7 +773,7 @@ class ActionsComponent:
                     pat = r"\s+".join(re.escape(w) for w in words[:3])
                     found = re.search(pat, text[s:e])
                     s2 = s + found.start() if found else s2
-                rec = self._record(doc, s2, e, rules + [rule] + ([lead] if lead else []),
+                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []),
                                    "previous" if previous else "new", None)
                 rec["owners"] = owners
                 rec["explicit"] = False
@@ -670,15 +818,28 @@ class ActionsComponent:
         best = max(cands, key=lambda a: before.rfind(a))
         return [cands[best]] if before.rfind(best) >= 0 else None
 
-    def _known(self, name: str) -> bool:
+    def _lookup(self, name: str) -> str | None:
+        """The attendee a name, initials or role stands for, written with or without an
+        honorific or title ("Cllr Pryce", "Commissioner Sorensen", "Director Reilly")."""
         key = re.sub(r"^the\s+", "", fold(name)).strip()
         if name.strip().isupper() and 2 <= len(name.strip()) <= 4 and key in self.initials:
-            return True  # "DBP" for Debbie Baird-Palmer
-        return key in self.aliases or f"the {key}" in self.aliases
+            return self.initials[key]  # "DBP" for Debbie Baird-Palmer
+        for k in (key, f"the {key}"):
+            if k in self.aliases:
+                return self.aliases[k]
+        bare = strip_titles(key)
+        if bare == key:
+            return None
+        for k in (bare, f"the {bare}"):
+            if k in self.aliases:
+                return self.aliases[k]
+        return by_surname(bare, self.aliases)
+
+    def _known(self, name: str) -> bool:
+        return self._lookup(name) is not None
 
     def _canon(self, name: str) -> str:
-        key = fold(name)
-        return self.aliases.get(key) or self.aliases.get(re.sub(r"^the\s+", "", key)) or key
+        return self._lookup(name) or fold(name)
 
     def _mentions(self, sentence: str) -> set[str]:
         t = fold(sentence)

@@ -8,13 +8,14 @@ import json
 import re
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import dates
 from ..normalise import fold
-from ..patterns import MODELS_DIR
+from ..patterns import MODELS_DIR, vocabulary
 
 USER_ALIASES = MODELS_DIR / "aliases.jsonl"
 _MONTH_YEAR = re.compile(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{2})$", re.I)
@@ -65,6 +66,50 @@ def initials_aliases(attendees: list[dict], aliases: dict[str, str]) -> dict[str
     return {k: next(iter(v)) for k, v in forms.items() if len(v) == 1 and k not in aliases}
 
 
+@lru_cache(maxsize=1)
+def _titles() -> tuple[tuple[str, str], ...]:
+    """Folded honorifics and titles a name may be written after, longest first, with rule ids:
+    the attendee stage's honorifics, job and role words, and the action stage's titles."""
+    rows = [(fold(r["pattern"]), r["id"]) for r in vocabulary("attendees")
+            if r["label"] in ("HONORIFIC", "JOB_WORD", "ROLE") and isinstance(r["pattern"], str)]
+    rows += [(fold(r["pattern"]), r["id"]) for r in vocabulary("actions")
+             if r["label"] == "TITLE" and isinstance(r["pattern"], str)]
+    return tuple(sorted(set(rows), key=lambda r: -len(r[0])))
+
+
+def strip_titles(name: str) -> str:
+    """A name without the honorifics and titles written before it (folded).
+
+    >>> strip_titles("Cllr Pryce"), strip_titles("Commissioner Janet Sorensen"), strip_titles("Dr. Ann Lee")
+    ('pryce', 'janet sorensen', 'ann lee')
+    >>> strip_titles("County Cllr Brian Tulley"), strip_titles("the Director")
+    ('brian tulley', 'director')
+    """
+    key = re.sub(r"^the\s+", "", fold(" ".join(name.split())))
+    while True:
+        for phrase, _ in _titles():
+            m = re.match(rf"{re.escape(phrase)}\.?\s+(?=\S)", key)
+            if m:
+                key = key[m.end():]
+                break
+        else:
+            return key
+
+
+def by_surname(key: str, aliases: dict[str, str]) -> str | None:
+    """The one attendee whose name ends with this surname (folded), else None.
+
+    >>> by_surname("pryce", {"david pryce": "David Pryce", "ann osei": "Ann Osei"})
+    'David Pryce'
+    >>> by_surname("lee", {"ann lee": "Ann Lee", "bo lee": "Bo Lee"}) is None
+    True
+    """
+    if not key or " " in key:
+        return None
+    found = {t for a, t in aliases.items() if " " in a and a.split()[-1] == key and fold(t).split()[-1:] == [key]}
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     """Owner text to short names; several when several are named.
 
@@ -74,6 +119,8 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     ['Pete Osborne']
     >>> resolve_owner("AHop/MS", {"ahop": "Ali Hopkins", "ms": "Mary Smith"})
     ['Ali Hopkins', 'Mary Smith']
+    >>> resolve_owner("Clerk / Cllr Osei", {"clerk": "Helen Marsh", "anita osei": "Anita Osei"})
+    ['Helen Marsh', 'Anita Osei']
     """
     key = fold(owner)
     if key in aliases:
@@ -89,6 +136,12 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     stripped = re.sub(r"^(the|all)\s+", "", key)
     if stripped in aliases:
         return [aliases[stripped]]
+    bare = strip_titles(key)
+    if bare != stripped and bare in aliases:
+        return [aliases[bare]]
+    found = by_surname(bare, aliases)
+    if found:
+        return [found]
     return [owner.strip()]
 
 
@@ -112,6 +165,11 @@ def same_record(a: dict, b: dict) -> bool:
     True
     >>> same_record(r("Visits: a. Literacy", ["PE"]), r("Visits: b. SEND", ["PE"]))
     False
+    >>> p = r("The Clerk and Cllr Osei will prepare a draft budget and precept proposal.", ["Ann Osei", "Helen Marsh"]) | {"explicit": False}
+    >>> same_record(p, r("Prepare a draft 2024/25 budget and precept proposal", ["Helen Marsh", "Ann Osei"], "2023-10-31", 9) | {"explicit": True})
+    True
+    >>> same_record(p, r("Prepare the audit return", ["Helen Marsh", "Ann Osei"], line=9) | {"explicit": True})
+    False
     >>> same_record(r("Clerk to place on website", ["Pete"], ref="38/2122") | {"origin": 1},
     ...             r("Signed minutes to website", ["Pete"], line=5, ref="38/2122") | {"origin": 2})
     True
@@ -128,6 +186,13 @@ def same_record(a: dict, b: dict) -> bool:
             and a.get("due_date") == b.get("due_date")):
         ca, cb = _content(a["text"]) - {fold(o) for o in a["owners"]}, _content(b["text"]) - {fold(o) for o in b["owners"]}
         return bool(ca & cb)
+    if (a["owners"] and set(a["owners"]) == set(b["owners"]) and "explicit" in a and "explicit" in b
+            and a["explicit"] != b["explicit"] and not (a.get("due_date") and b.get("due_date"))):
+        # a commitment in the prose that an action table or line restates, one of them without a deadline
+        names = {w for o in a["owners"] for w in _content(o)}
+        ca, cb = _content(a["text"]) - names, _content(b["text"]) - names
+        shared = ca & cb
+        return len(shared) >= 3 and len(shared) >= 0.7 * min(len(ca), len(cb))
     return False
 
 
@@ -204,10 +269,25 @@ class ResolveComponent:
 
     @staticmethod
     def _due_date(due: str | None, mdate: date | None, next_date: str | None) -> str | None:
+        """A deadline as written to an ISO date.
+
+        >>> d = ResolveComponent._due_date
+        >>> d("at the April meeting", date(2024, 3, 19), "2024-04-16"), d("for the May meeting", date(2024, 3, 19), "2024-04-16")
+        ('2024-04-16', '2024-05-31')
+        >>> d("by 1 March", date(2024, 2, 8), None), d("by 15th July 2024", date(2024, 2, 8), None)
+        ('2024-03-01', '2024-07-15')
+        """
         if not due:
             return None
         if re.search(r"\bnext\b.*\bmeeting\b", due, re.I):
             return next_date
+        # "at the April meeting": the next meeting when it falls in that month, else the month's end
+        m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(?:[a-z]+\s+)?meeting\b", due, re.I)
+        if m:
+            found = dates.month_end(f"in {m.group(1)}", mdate)
+            if found and next_date and next_date[:7] == found.value[:7]:
+                return next_date
+            return found.value if found else None
         # "Jan 19": a month and a two-digit year, not a day of the month
         m = _MONTH_YEAR.search(due)
         if m:
