@@ -88,6 +88,13 @@ POSITIVE = [
      {"text": "Between 10 and 12 people", "value": [10, 12], "unit": "person", "kind": "count"}),
     ("The network now has 9 distribution points.",
      {"text": "9 distribution points", "value": 9, "unit": "point", "kind": "count"}),
+    ("Interest cover was 2.4 times.", {"text": "2.4 times", "value": 2.4, "unit": "times", "kind": "ratio"}),
+    ("There were 23 formal complaints, down from 31 in quarter 1.",
+     [{"text": "23 formal complaints", "value": 23, "unit": "complaint", "kind": "count"},
+      {"text": "31", "value": 31, "unit": "complaint", "kind": "count"}]),
+    ("The application received 37 submissions, of which 31 were objections.",
+     [{"text": "37 submissions", "value": 37, "unit": "submission", "kind": "count"},
+      {"text": "31", "value": 31, "unit": "submission", "kind": "count"}]),
     # ratios
     ("There is a fragmented landscape, with 11 of 32 boroughs no longer funding drug work.",
      {"text": "11 of 32 boroughs", "value": 11, "unit": "borough", "kind": "ratio", "of": 32}),
@@ -156,6 +163,9 @@ NEGATIVE = [
     ("point in time", "The grand reopening took place two weeks ago."),
     ("bare number", "The vote was 5."),
     ("condition", "Referrals came from households with at least one adult in work."),
+    ("condition of approval", "The minutes were approved subject to one amendment."),
+    ("coordinated reference", "Category 3 and 4 ulcers were reviewed."),
+    ("frequency", "We meet four times a year."),
     ("signed number", "Deborah Kaplan: +1 tzviya"),
 ]
 

@@ -141,6 +141,7 @@ class StatisticsComponent:
                 continue
             taken.update(range(cand.start, cand.end))
             out.append(cand)
+        out += self.ellipses(doc, spans, out, taken)
         table = self.table_counts(doc)
         stats = [self.record(doc, c) for c in out]
         stats += [r for r in table if not any(r["start"] <= doc[k].idx < r["end"] for k in taken)]
@@ -383,6 +384,11 @@ class StatisticsComponent:
                     and doc[end].lower_ not in v["FUNCTION"]:
                 end += 1  # "three-year contract"
             return Candidate(start, end, value, unit_word.lower(), kind, [rule])
+        if word.lower_ in v["MULTIPLIER"] and not isinstance(value, list):
+            after = doc[k + 1] if k + 1 < len(doc) else None
+            if after is not None and after.lower_ in ("a", "an", "per", "each", "every"):
+                return None  # "four times a year": a frequency
+            return Candidate(start, k + 1, value, "times", "ratio", [rule, v["MULTIPLIER"][word.lower_]])
         if word.lower_ in v["FRACTION"] and denominator(word.text) and not isinstance(value, list):
             return Candidate(start, k + 1, value, None, "ratio", [rule, v["FRACTION"][word.lower_]],
                              of=denominator(word.text))  # "two thirds" = 2 of 3
@@ -406,6 +412,41 @@ class StatisticsComponent:
             start = q.i  # "all 32 boroughs"
         cand = Candidate(start, end, value, singular(doc[head].text), "count", [rule], per=per)
         return cand if self._count_context(doc, cand, i) else None
+
+    def ellipses(self, doc: Doc, spans, found: list[Candidate], taken: set[int]) -> list[Candidate]:
+        """Bare numbers that count what a count earlier in the sentence counts:
+        "23 formal complaints, down from 31", "37 submissions, of which 31 were objections"."""
+        v = vocab()
+        counts = sorted((c for c in found if c.kind in ("count", "ratio") and c.unit), key=lambda c: c.start)
+        if not counts:
+            return []
+        extra = []
+        for span in spans:
+            i = span.start
+            if span.label_ != "NUMBER" or i in taken or not doc[i].text[0].isdigit() or not _valid_digits(doc[i].text):
+                continue
+            value = parse_number(doc[i].text)
+            if not isinstance(value, int) or _is_year(value, doc[i].text):
+                continue
+            p, n = _prev(doc, i), (doc[i + 1] if i + 1 < len(doc) else None)
+            before = p is not None and p.lower_ in v["ELLIPSIS_BEFORE"]
+            after = n is not None and n.lower_ in v["ELLIPSIS_AFTER"]
+            if not (before or after) or (n is not None and n.is_alpha and n.lower_ not in v["FUNCTION"]):
+                continue
+            prior = [c for c in counts if c.end <= i]
+            if not prior:
+                continue
+            c = prior[-1]
+            s0, _ = self._sentence_bounds(self._text, doc[i].idx, doc[i].idx + len(doc[i]))
+            if doc[c.start].idx < s0:
+                continue  # the count it would stand for is in another sentence
+            cand = Candidate(i, i + 1, value, c.unit, "count",
+                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before else v["ELLIPSIS_AFTER"][n.lower_])])
+            if self._reference(doc, cand) or not self._count_context(doc, cand, i):
+                continue
+            taken.add(i)
+            extra.append(cand)
+        return extra
 
     def _head(self, doc: Doc, j: int, value) -> int | None:
         """Index of the noun a number counts, from the words right after it; None if there is none."""
@@ -457,6 +498,8 @@ class StatisticsComponent:
             low = p.lower_
             if low in v["SCHEDULE_BEFORE"] or low in v["HYPOTHETICAL_BEFORE"]:
                 return False
+            if low in v["CONDITION_BEFORE"] or p.i > 0 and f"{doc[p.i - 1].lower_} {low}" in v["CONDITION_BEFORE"]:
+                return False  # "approved subject to one amendment"
             if low == "have" and any(doc[q].lower_ in v["MODAL"] for q in range(max(0, p.i - 3), p.i)):
                 return False  # "you can still have two tables"
         last = doc[cand.end - 1]
@@ -474,6 +517,9 @@ class StatisticsComponent:
         # the first number of the candidate (after "between", "Under", a currency sign or code)
         i = next((t.i for t in doc[cand.start:cand.end] if t.like_num or t.text[:1].isdigit()), cand.start)
         p = _prev(doc, cand.start)
+        if p is not None and p.lower_ in ("and", "or", "&", ",") and cand.kind in ("count", "duration") \
+                and p.i > 0 and doc[p.i - 1].like_num and self._reference(doc, Candidate(p.i - 1, p.i, 0, None, "count", [])):
+            return True  # "Category 3 and 4 pressure ulcers": the second of two reference numbers
         if p is not None:
             low = p.lower_.rstrip(".")
             if low in v["REF_BEFORE"] or p.lower_ in v["REF_BEFORE"]:
