@@ -37,7 +37,7 @@ $(OUT)/meetings.jsonl: $(STAMP) $(SOURCES) $(PATTERNS) $(INPUTS)
 extract: $(OUT)/meetings.jsonl  ## extract RAW (default data/raw) into OUT (default data/processed)
 
 $(REPORT)/eval.json: $(OUT)/meetings.jsonl $(SOURCES) $(wildcard $(GOLD)/*.json)
-	$(PY) -m pipeline eval --gold $(GOLD) --pred $(OUT) --report $(REPORT)
+	$(PY) -m pipeline eval --gold $(GOLD) --pred $(OUT) --report $(REPORT) --compare-quantulum --raw $(RAW)
 
 eval: $(REPORT)/eval.json  ## score OUT against GOLD: tables in REPORT/eval.txt, errors in REPORT/errors.md
 	@cat $(REPORT)/eval.txt
