@@ -515,3 +515,10 @@ CARRIED
          "due": "to the June 2024 Ordinary Council Meeting", "due_date": "2024-06-30", "status": "open",
          "kind": "new", "explicit": False},
     ]
+
+
+def test_a_reviewed_action_with_two_tasks_has_both_owners(run):
+    doc = run("Minutes of the Board\n2 March 2021\n\nPresent:\nParish Council (PC)\nHighways Agency (HA)\n\n"
+              "1. Actions from the previous meeting\n\n"
+              "1\tPC to review the verge policy. HA to consider signage at the junction.\tOngoing\n")
+    assert [(a["owners"], a["kind"], a["status"]) for a in doc._.actions] == [(["PC", "HA"], "previous", "open")]

@@ -155,6 +155,24 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     return m.group("due").strip(), m.start("due"), m.end("due")
 
 
+def subjects_of(text: str) -> list[str]:
+    """Who is to act in each sentence of an action that gives several tasks.
+
+    >>> subjects_of("London Councils to consider representation. MOPAC to consider GLA representation.")
+    ['London Councils', 'MOPAC']
+    >>> subjects_of("MPS to share IOM review. Feedback to be shared with the Board.")
+    ['MPS']
+    >>> subjects_of("Forward planner to be developed.")
+    []
+    """
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        subject = subject_of(sentence)
+        if subject and subject not in out:
+            out.append(subject)
+    return out
+
+
 def subject_of(text: str) -> str | None:
     """Who is to act, from "X to ..." at the start of an action.
 
@@ -920,7 +938,7 @@ class ActionsComponent:
         text = doc.text
         s, e = strip_span(text, s, e)
         body = " ".join(text[s:e].split())
-        subject = subject_of(body)
+        subjects = subjects_of(body)
         due = find_due(body)
         status, status_rule = (read_status(status_text) if status_text else (None, None))
         if kind == "new":
@@ -930,7 +948,7 @@ class ActionsComponent:
             ev.append(evidence(doc, status_span[0], status_span[1], [status_rule] if status_rule else ["actions.status-cell"], "status"))
         return {
             "text": body,
-            "owners": [subject] if subject else [],
+            "owners": subjects,
             "due": due[0] if due else None,
             "due_date": None,
             "status": status,
