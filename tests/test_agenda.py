@@ -242,3 +242,24 @@ def test_markdown_decimal_sub_items_under_numbered_headings(run_md):
                  "### 2.2 Awards\n\nText.\n\n## 3. Any other business\n\nNone.\n")
     assert items(doc) == [("1", "Minutes", 1), ("2", "Funding", 1), ("2.1", "Grants", 2), ("2.2", "Awards", 2),
                           ("3", "Any other business", 1)]
+
+
+def test_outcome_lines_with_votes_between_numbered_items_are_not_items(run):
+    doc = run("MINUTES OF THE ORDINARY MEETING\n\n1. OPENING\n\nThe meeting opened.\n\n2. CONFIRMATION OF MINUTES\n\n"
+              "MOVED: Cr Reed     SECONDED: Cr Lind\nThat the minutes be confirmed.\nCARRIED 7/0\n\n"
+              "3. REPORTS\n\nThat Council notes the report.\n\nMOTION LOST 3/4\n\nCARRIED UNANIMOUSLY\n\n"
+              "4. FINANCE AND AUDIT\n\nText.\n\n5. CLOSURE\n\nClosed.\n")
+    assert items(doc) == [("1", "OPENING", 1), ("2", "CONFIRMATION OF MINUTES", 1), ("3", "REPORTS", 1),
+                          ("4", "FINANCE AND AUDIT", 1), ("5", "CLOSURE", 1)]
+
+
+def test_markdown_heading_that_names_a_label_is_an_item_at_the_items_level(run_md):
+    doc = run_md("# Example Residents' Association – committee meeting\n\nTuesday 4 March 2025, 7pm, the village hall\n\n"
+                 "**Attendees:** Ann, Bo, Cy\n\n## Money\n\nWe have £200.\n\n## Street party\n\nPlanning went well.\n\n"
+                 "### Apologies\n\nNone at this level.\n\n## Next meeting\n\nTuesday 1 April, 7pm.\n")
+    assert items(doc) == [(None, "Money", 1), (None, "Street party", 1), (None, "Next meeting", 1)]
+
+
+def test_markdown_heading_over_a_roll_of_names_is_not_an_item(run_md):
+    doc = run_md("# Example Group meeting\n\n## Present\n\nAnn Reed\nBo Lind\n\n## Money\n\nText.\n\n## Plans\n\nText.\n")
+    assert items(doc) == [(None, "Money", 1), (None, "Plans", 1)]

@@ -298,3 +298,38 @@ def test_group_present_label_needs_a_group_word_and_a_short_label(run):
     doc = run("Minutes of the Example Board\n\nPresent: Ann Reed\n\nEveryone present agreed to start.\n\n"
               "1. Welcome\nStaff present at the fair were thanked.\n")
     assert names(doc) == [("Ann Reed", "present")]
+
+
+def test_councillor_honorifics_of_other_english_speaking_councils_are_dropped(run):
+    doc = run("TOWN OF EXAMPLE\n\nMINUTES OF THE ORDINARY COUNCIL MEETING\n\nPRESENT:\nCr Ann Reed (Mayor)\nCr Bo Lind\n"
+              "Clr Cy Moss\nAlderman Di Park\nCouncilor Ed Fox\nHon Fay Gill\n\nAPOLOGIES:\nCr Gus Hart\n\n"
+              "1. OPENING\n\nCr Lind moved the motion.\n")
+    assert people(doc) == [
+        ("Ann Reed", None, "person", "present", "Mayor"),
+        ("Bo Lind", None, "person", "present", None),
+        ("Cy Moss", None, "person", "present", None),
+        ("Di Park", None, "person", "present", None),
+        ("Ed Fox", None, "person", "present", None),
+        ("Fay Gill", None, "person", "present", None),
+        ("Gus Hart", None, "person", "apologies", None),
+    ]
+
+
+def test_attendance_table_with_initials_column_gives_short_forms_and_header_is_not_an_attendee(run):
+    doc = run("Example Trust\nFinance Committee\n\nMembers present\n\nName\tInitials\tRole\n"
+              "Dr Ann Reed\tAR\tNon-Executive Director (Chair)\nBo Lind\tBL\tDirector of Finance\n\n"
+              "In attendance\n\nName\tInitials\tRole\nCy Moss\tCM\tHead of Audit (item 3.0)\n\n"
+              "Apologies: Di Park (DP), Chief Operating Officer; Ed Fox (EF), Associate Non-Executive Director.\n"
+              "1.0 Welcome\nText.\n")
+    assert people(doc) == [
+        ("Ann Reed", "AR", "person", "present", "chair"),
+        ("Bo Lind", "BL", "person", "present", "Director of Finance"),
+        ("Cy Moss", "CM", "person", "present", "Head of Audit"),
+        ("Di Park", "DP", "person", "apologies", "Chief Operating Officer"),
+        ("Ed Fox", "EF", "person", "apologies", "Associate Non-Executive Director"),
+    ]
+
+
+def test_a_column_that_is_not_the_names_initials_stays_a_role(run):
+    doc = run("Members present\n\nName\tRole\nAnn Reed\tIT\nBo Lind\tHR\n\n1. Welcome\nText.\n")
+    assert people(doc) == [("Ann Reed", None, "person", "present", "IT"), ("Bo Lind", None, "person", "present", "HR")]

@@ -118,3 +118,41 @@ def test_next_meeting_from_numbered_item_sentence_not_from_an_action_table_cell(
               "Action points\nAction\tOwner\tDeadline\nWrite to the county\tClerk\tNext meeting\n"
               "Renew the insurance\tClerk\t30 April 2024\n")
     assert doc._.meeting["next_meeting"] == {"date": "2024-05-13", "time": "19:00", "location": "Hall"}
+
+
+def test_organisation_line_over_a_title_naming_only_a_kind_of_body_and_opening_time_over_called_time(run):
+    doc = run("SHIRE OF EXAMPLE\n\nMINUTES OF THE ORDINARY COUNCIL MEETING\nHELD IN THE COUNCIL CHAMBERS, 1 MAIN STREET, EXAMPLE\n"
+              "ON TUESDAY 8 APRIL 2025, COMMENCING AT 7.00PM\n\n\n1. OPENING OF MEETING\n\n"
+              "The Mayor declared the meeting open at 7.04pm.\n\n2. CLOSURE\n\nThe meeting closed at 8.30pm.\n")
+    assert fields(doc, "title", "body", "date", "start_time", "end_time", "location") == (
+        "SHIRE OF EXAMPLE MINUTES OF THE ORDINARY COUNCIL MEETING HELD IN THE COUNCIL CHAMBERS, 1 MAIN STREET, EXAMPLE "
+        "ON TUESDAY 8 APRIL 2025, COMMENCING AT 7.00PM", "Shire of Example", "2025-04-08", "19:04", "20:30",
+        "The Council Chambers, 1 Main Street, Example")
+
+
+def test_a_named_body_keeps_its_title_and_an_opening_time_far_from_the_called_time_is_not_taken(run):
+    doc = run("SHIRE OF EXAMPLE\n\nMINUTES OF THE PLANNING COMMITTEE HELD ON TUESDAY 8 APRIL 2025, COMMENCING AT 7.00PM\n\n"
+              "1. OPENING\n\nThe exhibition opened at 10am the next day.\n")
+    assert fields(doc, "title", "body", "start_time") == (
+        "MINUTES OF THE PLANNING COMMITTEE HELD ON TUESDAY 8 APRIL 2025, COMMENCING AT 7.00PM", "Planning Committee", "19:00")
+
+
+def test_place_after_the_time_ends_with_its_sentence_and_may_start_in_lower_case(run):
+    doc = run("Example Housing Board – Minutes\nMeeting held on Tuesday 3 June 2025 at 10:00 in the Board Room, 4 Pier Road, "
+              "Exampletown. The meeting ended at 12:15.\n\n1. Welcome\nText.\n")
+    assert fields(doc, "start_time", "end_time", "location") == ("10:00", "12:15", "Board Room, 4 Pier Road, Exampletown")
+    doc = run("Example Residents' Group – committee meeting\n\nTuesday 14 January 2025, 7.30pm, upstairs room at the "
+              "Village Hall\n\nAttendees: Ann, Bo\n\nNext meeting\n\nTuesday 11 March, 7.30pm, back room at the library.\n")
+    assert fields(doc, "location", "next_meeting") == (
+        "upstairs room at the Village Hall", {"date": "2025-03-11", "time": "19:30", "location": "back room at the library"})
+    doc = run("Example Group – minutes\n\nTuesday 14 January 2025, 7.30pm, everyone welcome\n\nNext meeting: Tuesday 11 March, "
+              "7.30pm, bring cake.\n")
+    assert fields(doc, "location", "next_meeting") == (None, {"date": "2025-03-11", "time": "19:30", "location": None})
+
+
+def test_next_meeting_as_a_decimal_numbered_item_with_the_date_time_and_place_below(run):
+    doc = run("Example Committee\nMinutes of the meeting held on Wednesday 16 October 2024, 13:30 – 15:40\n"
+              "1.0 Welcome\nText.\n8.0 Date of next meeting\nWednesday 20 November 2024, 13:30, Seminar Room 2, Kestrel House.\n"
+              "Action log\nNo.\tAction\tLead\tDue\n24/1\tWrite the plan\tAB\tNext meeting\n")
+    assert fields(doc, "start_time", "end_time", "next_meeting") == (
+        "13:30", "15:40", {"date": "2024-11-20", "time": "13:30", "location": "Seminar Room 2, Kestrel House"})

@@ -105,6 +105,29 @@ def connectors() -> dict[str, str]:
     return {fold(r["pattern"]): r["id"] for r in vocabulary("agenda") if r["label"] == "CONNECTOR"}
 
 
+@lru_cache(maxsize=1)
+def _outcomes() -> tuple[dict[str, str], frozenset]:
+    rows = vocabulary("agenda")
+    return ({fold(r["pattern"]): r["id"] for r in rows if r["label"] == "OUTCOME"},
+            frozenset(fold(r["pattern"]) for r in rows if r["label"] == "OUTCOME_WORD"))
+
+
+def outcome_line(text: str) -> str | None:
+    """Rule id when a line only records a decision's outcome (and its vote), else None.
+
+    >>> outcome_line("CARRIED 7/0"), outcome_line("Motion lost (3 for, 4 against)"), outcome_line("CARRIED UNANIMOUSLY")
+    ('agenda.outcome.carried', 'agenda.outcome.lost', 'agenda.outcome.carried')
+    >>> outcome_line("Agreed actions"), outcome_line("Approved premises"), outcome_line("Financial report") is None
+    (None, None, True)
+    """
+    outcomes, extra = _outcomes()
+    words = re.findall(r"[^\W\d_]+", text)
+    hits = [outcomes[fold(w)] for w in words if fold(w) in outcomes]
+    if not hits or not all(fold(w) in outcomes or fold(w) in extra for w in words):
+        return None
+    return hits[0]
+
+
 def _last_word(text: str) -> str:
     words = re.findall(r"[\w']+", text)
     return fold(words[-1]) if words else ""
@@ -250,13 +273,16 @@ class AgendaComponent:
                 if _heading_like(b.title) and len(b.title.split()) <= 12 and (b.title[:1].isupper() or hint) \
                         and (styled or "," not in b.title):  # "John Smith, Jane Doe" is a list, not a heading
                     title = b.title.strip().strip("*_#").strip()
+                    if outcome_line(title):
+                        continue  # "CARRIED 7/0": a decision's outcome, not an item
                     out.append(Candidate(None, title.rstrip(":").strip(), b.start, b.end, b.start, i, i,
                                          b.rules + ["agenda.unnumbered-heading"], hint, bold,
                                          alone=self._alone(doc, blocks, i), top=i < first_gap))
             elif b.kind == "label" and b.rest_start == b.end and ":" not in text[b.start:b.end] \
-                    and _all_caps(text[b.start:b.end]) and self._heads_business(blocks, i):
-                # "NEXT MEETING" alone on its line, in capitals: an item heading that names a label;
-                # used only where capitals lines are the items
+                    and (_all_caps(text[b.start:b.end]) or hint) and self._heads_business(blocks, i):
+                # "NEXT MEETING" alone on its line, in capitals, or a heading-styled "Next meeting"
+                # ("## Next meeting"): an item heading that names a label; capitals ones are used only
+                # where capitals lines are the items, styled ones where headings of that style are
                 title = text[b.start:b.end].strip()
                 out.append(Candidate(None, title, b.start, b.end, b.start, i, i,
                                      b.rules + ["agenda.unnumbered-heading"], hint, bold,
@@ -543,7 +569,7 @@ class AgendaComponent:
             return out
         # no numbered items: the shallowest marked headings after the document's title are the items
         body = next((k for k, b in enumerate(blocks) if b.kind not in ("heading", "blank")), len(blocks))
-        marked = [c for c in cands if c.index > body and (c.hint or c.bold) and not c.from_label]
+        marked = [c for c in cands if c.index > body and (c.hint or c.bold) and not (c.from_label and not c.hint)]
         if len(marked) < 2:
             # nor marked headings: short lines in capitals standing apart are the items
             caps = self._capitals(cands)
@@ -554,8 +580,10 @@ class AgendaComponent:
                 out.append((c, 1))
             return out
         depth = {c.index: (c.hint or 9) for c in marked}
-        top_depth = min(depth.values())
+        top_depth = min([depth[c.index] for c in marked if not c.from_label] or depth.values())
         for c in marked:
+            if c.from_label and depth[c.index] != top_depth:
+                continue  # a styled label line under the items ("### Apologies"): part of its item
             level = 1 if depth[c.index] == top_depth else 2
             c.rules = c.rules + [f"agenda.unnumbered-level-{level}"]
             out.append((c, level))

@@ -285,6 +285,8 @@ def parse_entry(raw: str) -> dict | None:
             role = _canonical_role(inner)
         elif looks_like_acronym(inner) and acronym is None:
             acronym = inner
+        elif re.match(r"(?:for\s+|from\s+)?(?:agenda\s+)?items?\s+\d", inner, re.I):
+            continue  # "(item 4.0)": when the person attended, not their role
         elif inner:
             role = role or inner
     name = _BRACKET.sub(" ", text).strip()
@@ -498,6 +500,26 @@ def _cell_date(cell: str) -> str | None:
     return None
 
 
+def _initials_of(name: str, cell: str) -> bool:
+    """A table cell holding the initials of the row's name: 'HO' for 'Dr Hannah Okonjo'.
+
+    >>> _initials_of("Dr Hannah Okonjo", "HO"), _initials_of("Ann Lee-Hart", "ALH"), _initials_of("Ann Lee", "A.L.")
+    (True, True, True)
+    >>> _initials_of("Ann Lee", "Chair"), _initials_of("Ann Lee", "BL"), _initials_of("Ann Lee", "")
+    (False, False, False)
+    """
+    letters = cell.strip().replace(".", "")
+    if not re.fullmatch(r"[A-Z]{2,4}", letters):
+        return False
+    bare = strip_honorifics(_BRACKET.sub(" ", name).strip())
+    forms = set()
+    for split in (r"\s+", r"[\s-]+"):
+        words = [w for w in re.split(split, bare) if w[:1].isupper()]
+        if len(words) >= 2:
+            forms |= {"".join(w[0] for w in words), words[0][0] + words[-1][0]}
+    return letters in forms
+
+
 def _is_code(cell: str, codes: dict) -> bool:
     return cell.strip() in codes
 
@@ -686,13 +708,18 @@ class AttendeesComponent:
                 name = cells[0]
                 row_status, row_rules = status, rules + ["attendees.table-row"]
                 extra = []
+                initials = None
                 for c in cells[1:]:
                     hit = status_cell(c) if c.strip() else None
                     if hit:  # "Name | Role | Status": the row's own status cell decides
                         row_status, row_rules = hit[0], row_rules + [hit[1], "attendees.status-cell"]
+                    elif initials is None and _initials_of(name, c):
+                        initials = c.strip()  # "Name | Initials | Role": the short form the minutes use
+                        row_rules = row_rules + ["attendees.initials-cell"]
                     elif c.strip():
                         extra.append(c.strip())
-                raw = name + (f" – {extra[-1]}" if extra and not re.search(r"[–-]", name) else "")
+                raw = name + (f" ({initials})" if initials and "(" not in name else "") \
+                    + (f" – {extra[-1]}" if extra and not re.search(r"[–-]", name) else "")
                 table_entries.append((raw, b.cells[0][0], b.cells[0][1], row_rules, row_status))
             elif table_entries and not chunks and b.kind == "text":
                 break  # a sentence after the table ("Quorum was confirmed.")

@@ -26,16 +26,45 @@ _TITLE_PREFIX = re.compile(
     r"(?:proceedings\s+at\s+(?:the\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|annual|monthly|quarterly|open|public)\s+)*"
     r"(?:meeting|mtg)?(?:\s*(?:of|:)\s*(?:the\s+)?)?|^(?:meeting|minutes)\s*:\s*", re.I)
 _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
+_ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq", "no", "nos", "mt", "ft", "pde", "pl", "tce"}
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
 _HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
+
+
+def _opened_late(scheduled: str, opened: str) -> bool:
+    """An opening time recorded in the minutes that is the called time or up to an hour after it.
+
+    >>> _opened_late("18:00", "18:02"), _opened_late("18:00", "17:55"), _opened_late("10:00", "14:00")
+    (True, False, False)
+    """
+    h1, m1 = map(int, scheduled.split(":"))
+    h2, m2 = map(int, opened.split(":"))
+    return 0 <= (h2 * 60 + m2) - (h1 * 60 + m1) <= 60
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the end of its first sentence; a full stop after a short abbreviation or an
+    initial ("St.", "Rd.", "J.") does not end it.
+
+    >>> first_sentence("at 10:00 in the Board Room, 1 Dock Road. The meeting ended at 12:35.")
+    'at 10:00 in the Board Room, 1 Dock Road.'
+    >>> first_sentence("at St. Mary's Hall, Mill Rd. North")
+    "at St. Mary's Hall, Mill Rd. North"
+    """
+    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+        word = re.search(r"(\w+)$", text[:m.start()])
+        if word and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS):
+            continue
+        return text[:m.start() + 1]
+    return text
 
 
 def title_case(text: str) -> str:
@@ -89,6 +118,7 @@ class MeetingComponent:
         self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
+        self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
         self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, r["pattern"].split())) + r"\b\s*", re.I), r["id"])
                               for r in rows if r["label"] == "START_PHRASE"]
 
@@ -112,11 +142,15 @@ class MeetingComponent:
             if tb is not None:
                 s, e = self._title_extent(doc, blocks, tb)
                 lead = self._body_lines_above(doc, blocks, tb)
+                rules = ["meeting.title-line"]
+                if lead is None and self._generic(body_from_title(" ".join(text[s:e].split()))):
+                    lead = self._organisation_above(doc, blocks, tb)
+                    rules.append("meeting.organisation-over-generic-title") if lead is not None else None
                 if lead is not None:  # "CITY OF X LIBRARY BOARD" over "REGULAR MEETING MINUTES"
                     rec["body"] = body_from_title(" ".join(text[lead:tb.start].split()))
                     s = lead
                 rec["title"] = " ".join(text[s:e].split())
-                ev.append(evidence(doc, s, e, ["meeting.title-line"], "title"))
+                ev.append(evidence(doc, s, e, rules, "title"))
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
@@ -173,10 +207,13 @@ class MeetingComponent:
             b = blocks[src.line_index(date_found[0])]
             end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
             time_lines.append((b, date_found[1], end))
-        for b, s, e in time_lines:
+        scheduled = False  # a start time from the date line alone ("..., COMMENCING AT 6.00PM")
+        for n, (b, s, e) in enumerate(time_lines):
             found = dates.find_times(text[s:e])
             if found:
                 rec["start_time"] = found[0].value
+                scheduled = n == len(time_lines) - 1 and date_found is not None \
+                    and not (len(found) > 1 and found[1].rule == "time.range")
                 ev.append(evidence(doc, s + found[0].start, s + found[0].end, b.rules + [found[0].rule], "start_time"))
                 if len(found) > 1 and found[1].rule == "time.range":
                     rec["end_time"] = found[1].value
@@ -185,15 +222,23 @@ class MeetingComponent:
         for key, pattern, rule in [("start_time", self.start_re, "meeting.time.commenced-at")] + [
                 ("start_time", p, rid) for p, rid in self.start_phrases] + [
                 ("end_time", self.end_re, "meeting.time.closed-at")]:
-            if rec[key]:
+            override = key == "start_time" and scheduled
+            if rec[key] and not override:
                 continue
             for m in pattern.finditer(text):
                 tail = text[m.end():m.end() + 14]
                 t = re.match(r":?\s*(?:[01]\d|2[0-3])[0-5]\d\b|:?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?", tail, re.I)
-                if t and dates.parse_time(t.group(0).lstrip(": ")):
-                    rec[key] = dates.parse_time(t.group(0).lstrip(": "))
-                    ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule], key))
+                value = dates.parse_time(t.group(0).lstrip(": ")) if t else None
+                if not value:
+                    continue
+                if override and not _opened_late(rec[key], value):
                     break
+                if override:  # the time the meeting was opened, recorded in the minutes, over the time it was called for
+                    ev[:] = [f for f in ev if f.get("field") != key]
+                    scheduled = False
+                rec[key] = value
+                ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule] + (["meeting.time.opened-over-scheduled"] if override else []), key))
+                break
 
         # location
         if "LOCATION" in labelled:
@@ -244,6 +289,27 @@ class MeetingComponent:
         if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
             return None  # only the heading block at the top of the document
         return start
+
+    def _generic(self, body: str) -> bool:
+        """A body name that says only what kind of body met: 'Council', 'Board of Directors'."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", body)]
+        return bool(words) and all(w in self.generic_body or w in _SMALL for w in words)
+
+    def _organisation_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
+        """The organisation's name in capitals, alone at the top of the document, a blank line above a
+        title that names only a kind of body ('CITY OF X' over 'MINUTES OF THE ORDINARY COUNCIL
+        MEETING'): where it starts."""
+        text = doc.text
+        above = [b for b in blocks[:tb.index] if b.kind != "blank"]
+        if not above or len(above) > 2:
+            return None
+        for b in above:
+            line = text[b.start:b.end]
+            if b.cells or b.label or b.number is not None or not line.isupper() or re.search(r"\d", line) \
+                    or len(line.split()) > 8 \
+                    or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+                return None
+        return above[0].start
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
@@ -373,15 +439,16 @@ class MeetingComponent:
         b = blocks[doc._.source.line_index(date_found[0])]
         s0 = date_found[1]
         seg = text[s0:b.end]
+        seg = first_sentence(seg)
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
         rest = seg[pos:]
-        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Z][^\n]{2,120}?)[\s.]*$", rest)
+        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n]{2,120}?)[\s.]*$", rest)
         if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
             return None
         loc = m.group("loc")
-        if m.group("prep") is None and not self._place_like(loc):
-            return None
+        if m.group("prep") is None and not self._place_like(loc) or loc[:1].islower() and not self._place_like(loc):
+            return None  # a lower-case place only with a place word: "upstairs room at the Old School"
         start = s0 + pos + m.start("loc")
         return loc.strip(" ,"), start, start + len(loc)
 
@@ -454,9 +521,10 @@ class MeetingComponent:
         m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
         if m and not dates.parse_time(m.group("loc").split()[0]):
             return m.group("loc").strip(" ,.")
-        m = re.match(r"^\s*[,;–-]\s*(?P<loc>[A-Z][^\n\t]{2,80})$", rest.rstrip(" ."))
+        m = re.match(r"^\s*[,;–-]\s*(?P<loc>[A-Za-z][^\n\t]{2,80})$", rest.rstrip(" ."))
         if m and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", m.group("loc"), re.I) \
-                and not dates.find_dates(m.group("loc")):
+                and not dates.find_dates(m.group("loc")) \
+                and (m.group("loc")[:1].isupper() or self._place_like(m.group("loc"))):
             return m.group("loc").strip(" ,.")
         line = following.strip().split("\n")[0].strip() if following.strip() else ""
         if line and self._place_like(line) and len(line.split()) <= 12 and line[:1].isupper():
