@@ -263,3 +263,21 @@ def test_markdown_heading_that_names_a_label_is_an_item_at_the_items_level(run_m
 def test_markdown_heading_over_a_roll_of_names_is_not_an_item(run_md):
     doc = run_md("# Example Group meeting\n\n## Present\n\nAnn Reed\nBo Lind\n\n## Money\n\nText.\n\n## Plans\n\nText.\n")
     assert items(doc) == [(None, "Money", 1), (None, "Plans", 1)]
+
+
+def test_minute_refs_with_letters_and_slashes_and_a_space_aligned_action_log(run):
+    # letters before a slashed minute reference ("XY/23/201"), two spaces before the title;
+    # the action log after the items is laid out in space-aligned columns: its rows are not items
+    doc = run("Parish Forum\n\nXY/23/201  Opening remarks\nThe chair opened the meeting.\n\n"
+              "XY/23/202  Budget review\nThe budget was noted.\n\n"
+              "ACTION LOG\n\nRef      Action                      Lead      Due\n"
+              "23/150   Repaint the hall railings   P Okoro   Mar 2024\n"
+              "23/151   Renew the insurance         J Mills   Apr 2024\n")
+    assert items(doc) == [("XY/23/201", "Opening remarks", 1), ("XY/23/202", "Budget review", 1)]
+
+
+def test_prose_with_double_spaces_is_not_a_table(run):
+    doc = run("1. Finance\nThe budget was agreed.  It will be reviewed.  Jo thanked all.\n"
+              "Spending fell.  Income rose.  Reserves held.\n")
+    assert not any(ln.cells for ln in doc._.source.lines)
+    assert items(doc) == [("1", "Finance", 1)]

@@ -19,9 +19,9 @@ from ..dates import find_dates
 from ..normalise import fold
 from ..patterns import vocabulary
 
-# "1.", "1)", "01", "4a", "5.2", "Item 3", "135/19", "FGB 20/2021", "1.Confirmation"
+# "1.", "1)", "01", "4a", "5.2", "Item 3", "135/19", "FGB 20/2021", "BM/24/101", "1.Confirmation"
 _NUM = r"""(?P<number>
-            (?-i:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?/\d{2,4}     # minute refs: 135/19, FGB 20/2021, 58a/1920
+            (?-i:[A-Z]{1,5}[\s/]?)?\d{1,4}[a-z]?/\d{2,4}  # minute refs: 135/19, FGB 20/2021, 58a/1920, BM/24/101
           | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
           | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
           | [A-Za-z](?=[.)]\s)                           # A. b)
@@ -88,6 +88,8 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
 
     >>> classify("3. Persistent Offenders Presentation", 0, 0).number
     '3'
+    >>> classify("BM/24/101  Welcome and apologies", 0, 0).number
+    'BM/24/101'
     >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
     >>> (b.kind, b.label, b.rest_start)
     ('label', 'APOLOGIES', 11)
