@@ -333,3 +333,55 @@ def test_attendance_table_with_initials_column_gives_short_forms_and_header_is_n
 def test_a_column_that_is_not_the_names_initials_stays_a_role(run):
     doc = run("Members present\n\nName\tRole\nAnn Reed\tIT\nBo Lind\tHR\n\n1. Welcome\nText.\n")
     assert people(doc) == [("Ann Reed", None, "person", "present", "IT"), ("Bo Lind", None, "person", "present", "HR")]
+
+
+def test_status_columns_of_a_table(run):
+    # the header row names a status per column; a row whose later cells are empty is the first column's
+    doc = run("Allotment Society\n\nPresent\tApologies\nJo Bell (Chair)\tKim Ade\nAl Roe\tSam Voss (Treasurer)\n"
+              "Pat Lunn\t\n\nWelcome\nThe chair opened the meeting.\n")
+    assert people(doc) == [
+        ("Jo Bell", None, "person", "present", "chair"),
+        ("Kim Ade", None, "person", "apologies", None),
+        ("Al Roe", None, "person", "present", None),
+        ("Sam Voss", None, "person", "apologies", "treasurer"),
+        ("Pat Lunn", None, "person", "present", None),
+    ]
+
+
+def test_one_status_label_over_a_table_is_not_status_columns(run):
+    doc = run("Present\tJo Bell, Al Roe\n\n1. Welcome\nText.\n")
+    assert names(doc) == [("Jo Bell", "present"), ("Al Roe", "present")]
+
+
+def test_post_then_name_lines_under_attendance_labels(run):
+    doc = run("Sailing Club AGM\n\nOfficers present\nChair: Dee Mott\n- Vice Chair: Dr Ola Fenn\nBoat Captain: Ray Imber\n"
+              "Also present: 12 ordinary members of the club.\n\nApologies\nSocial Secretary: Lu Chen\n\n"
+              "1. Welcome\nThe Chair welcomed members.\n")
+    assert people(doc) == [
+        ("Dee Mott", None, "person", "present", "chair"),
+        ("Ola Fenn", None, "person", "present", "vice chair"),
+        ("Ray Imber", None, "person", "present", "Boat Captain"),
+        ("Lu Chen", None, "person", "apologies", "Social Secretary"),
+    ]
+
+
+def test_post_then_sentence_is_not_an_attendee(run):
+    doc = run("Apologies: Jo Bell\nChair: the budget was agreed by all.\nVenue: Town Hall\n\n1. Welcome\nText.\n")
+    assert names(doc) == [("Jo Bell", "apologies")]
+
+
+def test_name_comma_job_title_one_per_line(run):
+    doc = run("Members:\nAnn Reed, Chair\nBo Lind, Chief Nurse\nCy Moss, Non-Executive Director\n\n"
+              "In attendance:\nDi Park, Board Secretary (minutes)\n\n1. Welcome\nText.\n")
+    assert people(doc) == [
+        ("Ann Reed", None, "person", "present", "chair"),
+        ("Bo Lind", None, "person", "present", "Chief Nurse"),
+        ("Cy Moss", None, "person", "present", "Non-Executive Director"),
+        ("Di Park", None, "person", "present", "Board Secretary (minutes)"),
+    ]
+
+
+def test_handles_as_names_and_a_note_taker_after_regrets(run_md):
+    doc = run_md("# Project call\n\n**Attendees:** @ann-r (chair), @bo_l\n**Regrets:** @cy\n**Notes:** @bo_l\n\n"
+                 "## Agenda\n\n1. Releases\n")
+    assert names(doc) == [("@ann-r", "present"), ("@bo_l", "present"), ("@cy", "apologies")]

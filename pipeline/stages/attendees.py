@@ -260,8 +260,8 @@ def parse_entry(raw: str) -> dict | None:
     ('N. Collins', None)
     >>> e = parse_entry("David Thomas Friends of Halesworth Library"); (e["name"], e["role"])
     ('David Thomas', 'Friends of Halesworth Library')
-    >>> [parse_entry(t) for t in ["Public: 2", "None", "Members", "Staff of the Library"]]
-    [None, None, None, None]
+    >>> [parse_entry(t) for t in ["Public: 2", "None", "Members", "Staff of the Library", "31 voting members of the club"]]
+    [None, None, None, None, None]
     """
     v = vocab()
     text = " ".join(raw.replace("\t", " ").split()).strip(" .,;:-–•*")
@@ -270,8 +270,8 @@ def parse_entry(raw: str) -> dict | None:
         return None
     words = text.split()
     if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in v.count_words):
-        words = words[1:]  # "4 members of the public", "two residents": a count of a group
-        if _w(words[0]) in v.group_words:
+        words = words[1:]  # "4 members of the public", "31 voting members": a count of a group
+        if any(_w(w) in v.group_words for w in words[:3]):
             return None
         words = text.split()
     if fold(text) in v.none_words or _w(words[0]) in v.group_words and (
@@ -532,7 +532,7 @@ class AttendeesComponent:
         blocks: list[Block] = doc._.layout
         text = doc.text
         i = 0
-        grid_rows = self._grids(doc, blocks)
+        grid_rows = self._grids(doc, blocks) | self._status_columns(doc, blocks)
         while i < len(blocks):
             if i in grid_rows:
                 i += 1
@@ -694,6 +694,16 @@ class AttendeesComponent:
                     and (b.rest_start is None or b.rest_start >= b.end):
                 j += 1  # a heading repeated (title line, then table header)
                 continue
+            role_line = role_name_line(seg) if b.cells is None and not blanks else None
+            if role_line:  # "Vice Chair: Ann Reed" under "Apologies": a person with the post they hold
+                role, rs, re_ = role_line
+                parsed = parse_entry(seg[rs:re_])
+                if parsed:
+                    parsed["role"] = role
+                    parsed["kind"] = "person"
+                    self._add(parsed, status, b.start + rs, b.start + re_, rules + ["attendees.role-name-line"])
+                    j += 1
+                    continue
             if b.label is not None or b.number is not None and b.kind in ("heading", "text") and b.cells is None:
                 break
             if self._head(b) is not None:
@@ -778,6 +788,34 @@ class AttendeesComponent:
         nseg = text[nxt.start:nxt.end].strip()
         return len(nseg.split()) <= 8 or nseg.endswith(",") or nseg.count(",") >= 2
 
+    def _status_columns(self, doc: Doc, blocks: list[Block]) -> set[int]:
+        """A table whose header cells each name a status ("Present | Apologies"): every name
+        below takes its column's status. Returns the block indexes read."""
+        text, lines = doc.text, doc._.source.lines
+        used: set[int] = set()
+        for hi, hb in enumerate(blocks):
+            if not hb.cells or len(hb.cells) < 2 or hi in used:
+                continue
+            cols = [lookup_label(text[s:e].strip()) for s, e in hb.cells]
+            if not all(c and c[0] in STATUS for c in cols) or len({c[0] for c in cols}) < 2:
+                continue
+            table = lines[hi].table
+            used.add(hi)
+            k = hi + 1
+            # a row with its later cells empty may come through as a lone cell: the first column
+            while k < len(blocks) and table is not None and lines[k].table == table and blocks[k].kind != "blank":
+                spans = blocks[k].cells or [(blocks[k].start, blocks[k].end)]
+                if len(spans) > len(cols):
+                    break
+                for col, (cs, ce) in enumerate(spans):
+                    label, rule = cols[col]
+                    for ls, le in _cell_lines(text, cs, ce):
+                        for parsed, ps, pe in parse_list(text[ls:le], ls):
+                            self._add(parsed, STATUS[label], ps, pe, [rule, "attendees.status-column"])
+                used.add(k)
+                k += 1
+        return used
+
     def _grids(self, doc: Doc, blocks: list[Block]) -> set[int]:
         """Attendance grids: read this meeting's column; returns the block indexes used."""
         text = doc.text
@@ -845,6 +883,33 @@ class AttendeesComponent:
                 parsed["role"] = parsed["role"] or (lead[0] if lead else None)
                 self._add(parsed, status, b.cells[0][0], b.cells[0][1], ["attendees.grid", rule])
         return used
+
+
+def role_name_line(line: str) -> tuple[str, int, int] | None:
+    """'Vice Chair: Ann Reed', '- Club Captain: Bo Lind': a post, a colon, then one person's name
+    -> (role, where the name starts, where it ends).
+
+    >>> role_name_line("Vice Chair: Dr Ann Reed"), role_name_line("- Treasurer: Bo Lind")
+    (('vice chair', 12, 23), ('treasurer', 13, 20))
+    >>> [role_name_line(t) for t in ["Chair: the budget was agreed.", "Apologies: Ann Reed", "Venue: Town Hall"]]
+    [None, None, None]
+    """
+    bullet = _BULLET_OPENER.match(line)
+    off = bullet.end() if bullet else 0
+    m = re.match(r"^(?P<label>[A-Z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,3})\s*:\s*(?P<rest>\S.*?)[\s.]*$", line[off:])
+    if not m:
+        return None
+    words = m.group("label").split()
+    hit = lookup_label(m.group("label"))
+    last = _w(words[-1])
+    if hit and hit[0] not in ROLE_LABELS:
+        return None
+    if not (hit or last in vocab().job_words) or any(w[:1].islower() and w not in _SMALL_WORDS for w in words):
+        return None
+    rest = m.group("rest")
+    if not _person_shaped(rest) or len(strip_honorifics(rest).split()) < 2 or is_role_phrase(rest):
+        return None
+    return _canonical_role(m.group("label")), off + m.start("rest"), off + m.start("rest") + len(rest)
 
 
 def _role_of_label(label_text: str, label: str) -> str:
