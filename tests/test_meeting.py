@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def fields(doc, *names):
     m = doc._.meeting
@@ -156,3 +158,13 @@ def test_next_meeting_as_a_decimal_numbered_item_with_the_date_time_and_place_be
               "Action log\nNo.\tAction\tLead\tDue\n24/1\tWrite the plan\tAB\tNext meeting\n")
     assert fields(doc, "start_time", "end_time", "next_meeting") == (
         "13:30", "15:40", {"date": "2024-11-20", "time": "13:30", "location": "Seminar Room 2, Kestrel House"})
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Next meeting: Tuesday 4 March 2025 at 7pm in the village hall.", "the village hall"),
+    ("Next meeting: 2025-03-04, 18:00 UTC, same video room.", "same video room"),
+    ("Next meeting: Tuesday 4 March 2025 at 7pm in the evening.", None),
+])
+def test_next_meeting_place_in_lower_case(run, line, place):
+    doc = run("Garden Club\nMinutes of the meeting held on 4 February 2025\n\n1. Welcome\nText.\n\n" + line + "\n")
+    assert doc._.meeting["next_meeting"]["location"] == place

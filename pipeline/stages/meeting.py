@@ -521,6 +521,8 @@ class MeetingComponent:
         m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
         if m and not dates.parse_time(m.group("loc").split()[0]):
             return m.group("loc").strip(" ,.")
+        lower = re.search(r"\b(?:in|at)\s+(?P<loc>the\s+[a-z][a-z -]{2,40})(?=[.,;]|$)", rest)
+        rest = re.sub(r"^\s*(?-i:UTC|GMT|[A-Z]{2,4}T)\b", "", rest)  # "16:00 UTC, same room"
         m = re.match(r"^\s*[,;–-]\s*(?P<loc>[A-Za-z][^\n\t]{2,80})$", rest.rstrip(" ."))
         if m and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", m.group("loc"), re.I) \
                 and not dates.find_dates(m.group("loc")) \
@@ -529,4 +531,6 @@ class MeetingComponent:
         line = following.strip().split("\n")[0].strip() if following.strip() else ""
         if line and self._place_like(line) and len(line.split()) <= 12 and line[:1].isupper():
             return line.strip(" ,.")
+        if lower and self._place_like(lower.group("loc")):
+            return lower.group("loc").strip()  # "at 6.30pm in the school library": a place word in lower case
         return None
