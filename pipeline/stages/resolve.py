@@ -280,6 +280,8 @@ class ResolveComponent:
         ('2024-12-31', '2024-02-29')
         >>> d("to the December 2024 Ordinary Council Meeting", date(2024, 10, 22), "2024-11-26")
         '2024-12-31'
+        >>> d("to the committee meeting in May", date(2025, 3, 9), "2026-03-08")
+        '2025-05-31'
         >>> d("by the end of the year", None, None) is None
         True
         """
@@ -298,7 +300,8 @@ class ResolveComponent:
             return date.fromordinal(nxt.toordinal() - 1).isoformat()
         # "at the April meeting": the next meeting when it falls in that month, else the month's end
         m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{4}\s+)?(?:[a-z]+\s+){0,2}meeting\b",
-                      due, re.I)
+                      due, re.I) or re.search(r"\bmeeting\s+in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(\s+\d{4})?\b",
+                                              due, re.I)
         if m:
             found = dates.month_end(f"{m.group(1)} {m.group(2).strip()}" if m.group(2) else f"in {m.group(1)}", mdate)
             if found and next_date and next_date[:7] == found.value[:7]:
