@@ -572,3 +572,35 @@ ACTION (Ann Lee): Bring a plan to the committee meeting in May.
 """)
     assert [(a["owners"], a["due"], a["due_date"]) for a in doc._.actions] == [
         (["Ann Lee"], "to the committee meeting in May", "2025-05-31")]
+
+
+def test_action_log_in_columns_of_spaces(run):
+    doc = run("""Example Trust Board
+Minutes of the meeting held on 5 March 2025
+Members:
+Ann Lee, Chair
+Tom Reyes, Director of Estates
+
+ACTION LOG
+
+Ref      Action                            Lead       Due           Status
+25/01    Publish the estates strategy      T Reyes    Feb 2025      Complete
+25/04    Survey the car park lighting      A Lee      30 Apr 2025   New
+Figures  were  noted  here
+""")
+    got = [(a["text"], a["owners"], a["due_date"], a["status"], a["kind"]) for a in doc._.actions]
+    assert got == [
+        ("Publish the estates strategy", ["Tom Reyes"], "2025-02-28", "complete", "previous"),
+        ("Survey the car park lighting", ["Ann Lee"], "2025-04-30", "open", "new"),
+    ]
+
+
+def test_spaced_line_without_an_action_header_yields_nothing(run):
+    doc = run("""Example Board
+Minutes of the meeting held on 5 March 2025
+Present: Ann Lee
+
+Name      Role       Since
+Ann Lee   Chair      2019
+""")
+    assert doc._.actions == []

@@ -10,6 +10,7 @@ resolve stage maps owners to attendees and deadlines to dates.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -424,6 +425,16 @@ def make_actions(nlp: Language, name: str):
     return ActionsComponent()
 
 
+def _spaced(text: str, b: Block) -> list[tuple[int, int]] | None:
+    """Cells of a line laid out in columns by runs of two or more spaces, when it has three
+    or more ("24/051    Publish the policy    G Stoddart    Nov 2024")."""
+    line = text[b.start:b.end]
+    if "\t" in line or "  " not in line.strip():
+        return None
+    cells = [(b.start + m.start(), b.start + m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    return cells if len(cells) >= 3 else None
+
+
 class Table:
     """An action table: its header cells and which column holds what."""
 
@@ -433,6 +444,7 @@ class Table:
         self.rules = rules
         self.intro = ""  # the intro of lettered parts, carried to a continuation row
         self.tid: int | None = None  # the reader's table index, when it gives one
+        self.starts: list[int] = []  # where each column starts, in a table laid out with spaces
 
 
 class ActionsComponent:
@@ -451,6 +463,7 @@ class ActionsComponent:
         lines = doc._.source.lines if doc._.source is not None else []
         run: list | None = None  # a paragraph of prose: [start, end, rules, previous]
         section_bullets = False  # the action section has had bulleted lines
+        spaced: Table | None = None  # the header of a table laid out with runs of spaces
         listed = False  # bullets after a line that ends "Actions from the last meeting:"
         for b in blocks:
             tid = lines[b.index].table if b.index < len(lines) else None
@@ -507,6 +520,21 @@ class ActionsComponent:
                     owner_column = text[b.start:b.end].strip().rstrip(":").lower() == "action"
                 para_start = None
                 continue
+            spaced_cells = _spaced(text, b) if b.cells is None else None
+            if spaced_cells:
+                # a plain-text table whose columns are runs of two or more spaces
+                header = self._header([text[s:e] for s, e in spaced_cells])
+                if header:
+                    header.rules = header.rules + ["actions.spaced-columns"]
+                    header.starts = [c[0] - b.start for c in spaced_cells]
+                    spaced = header
+                    continue
+                if spaced and len(spaced_cells) * 2 > len(spaced.cells) and all(
+                        any(abs(c[0] - b.start - h) <= 2 for h in spaced.starts) for c in spaced_cells):
+                    # a row: every cell starts under a header column
+                    actions.extend(self._from_table(doc, replace(b, cells=spaced_cells), spaced, previous))
+                    continue
+            spaced = None
             if b.kind == "row" and b.cells:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
@@ -664,6 +692,8 @@ class ActionsComponent:
             spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
         status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
         kind = "previous" if previous or (status_text and status_text.strip()) else "new"
+        if status_text and fold(status_text.strip(" .")) in {p for p, _ in vocab().get("STATUS_NEW", [])}:
+            kind, status_text = "new", None  # "New": raised at this meeting, so open
         # commitments in the discussion cells beside the action column ("KK to advise ...")
         others = [c for i, c in by_col.items() if c not in (a, owner_cell, due_cell, status_cell)
                   and i not in (table.cols.get("COL_ACTION"), table.cols.get("COL_OWNER"), table.cols.get("COL_DUE"))

@@ -139,10 +139,26 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     bare = strip_titles(key)
     if bare != stripped and bare in aliases:
         return [aliases[bare]]
-    found = by_surname(bare, aliases)
+    found = by_surname(bare, aliases) or by_initial(bare, aliases)
     if found:
         return [found]
     return [owner.strip()]
+
+
+def by_initial(key: str, aliases: dict[str, str]) -> str | None:
+    """The one attendee with this first initial and surname ("t abara", "t. abara"), else None.
+
+    >>> by_initial("t abara", {"tom abara": "Tom Abara", "ann lee": "Ann Lee"})
+    'Tom Abara'
+    >>> by_initial("a lee", {"ann lee": "Ann Lee", "amy lee": "Amy Lee"}) is None
+    True
+    """
+    m = re.fullmatch(r"([a-z])\.?\s+([a-z][\w'’-]+)", key)
+    if not m:
+        return None
+    found = {t for t in aliases.values()
+             if len(fold(t).split()) >= 2 and fold(t).split()[0][:1] == m.group(1) and fold(t).split()[-1] == m.group(2)}
+    return found.pop() if len(found) == 1 else None
 
 
 _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "with", "be", "by", "at", "is", "are",
