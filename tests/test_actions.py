@@ -522,3 +522,85 @@ def test_a_reviewed_action_with_two_tasks_has_both_owners(run):
               "1. Actions from the previous meeting\n\n"
               "1\tPC to review the verge policy. HA to consider signage at the junction.\tOngoing\n")
     assert [(a["owners"], a["kind"], a["status"]) for a in doc._.actions] == [(["PC", "HA"], "previous", "open")]
+
+
+OWNERS_OUTSIDE = """Westbury Allotment Society
+Minutes of the committee meeting held on 4 March 2025
+Present: Tariq Osman (Chair), Greta Lund (Secretary), Bram Hollis, @pkaur
+
+1. Matters arising
+The notes of 4 February were agreed. Actions from that meeting:
+- Greta to renew the water contract – done, signed last week.
+- Bram to fix the gate latch – not done yet, carried forward.
+
+2. Plots
+ACTION (Tariq Osman, Greta Lund): Walk the empty plots and list them.
+Action – Bram Hollis: Price a new shed lock.
+ACTION (Urgent): Check the trough.
+
+Actions
+- Tariq Osman — write to the council about the skip — by 31 March
+- Greta — book the hall for the AGM
+- [ ] @pkaur: move the plot map to the new site
+- [ ] Budget: review the fees
+Minutes taken by Greta Lund. Draft until approved at the next meeting.
+"""
+
+
+def test_owners_written_outside_the_task(run):
+    doc = run(OWNERS_OUTSIDE)
+    got = [(a["text"], a["owners"], a["due_date"], a["status"], a["kind"]) for a in doc._.actions]
+    assert got == [
+        ("Greta to renew the water contract", ["Greta Lund"], None, "complete", "previous"),
+        ("Bram to fix the gate latch", ["Bram Hollis"], None, "open", "previous"),
+        ("Walk the empty plots and list them.", ["Tariq Osman", "Greta Lund"], None, "open", "new"),
+        ("Price a new shed lock.", ["Bram Hollis"], None, "open", "new"),
+        ("Check the trough.", [], None, "open", "new"),  # "(Urgent)" names nobody
+        ("write to the council about the skip", ["Tariq Osman"], "2025-03-31", "open", "new"),
+        ("book the hall for the AGM", ["Greta Lund"], None, "open", "new"),
+        ("move the plot map to the new site", ["@pkaur"], None, "open", "new"),
+        ("Budget: review the fees", [], None, "open", "new"),  # a topic before the colon is no owner
+    ]
+
+
+def test_deadline_at_a_named_meeting_in_a_month(run):
+    doc = run("""Example Club AGM
+Held on 9 March 2025
+Present: Ann Lee (Chair)
+
+ACTION (Ann Lee): Bring a plan to the committee meeting in May.
+""")
+    assert [(a["owners"], a["due"], a["due_date"]) for a in doc._.actions] == [
+        (["Ann Lee"], "to the committee meeting in May", "2025-05-31")]
+
+
+def test_action_log_in_columns_of_spaces(run):
+    doc = run("""Example Trust Board
+Minutes of the meeting held on 5 March 2025
+Members:
+Ann Lee, Chair
+Tom Reyes, Director of Estates
+
+ACTION LOG
+
+Ref      Action                            Lead       Due           Status
+25/01    Publish the estates strategy      T Reyes    Feb 2025      Complete
+25/04    Survey the car park lighting      A Lee      30 Apr 2025   New
+Figures  were  noted  here
+""")
+    got = [(a["text"], a["owners"], a["due_date"], a["status"], a["kind"]) for a in doc._.actions]
+    assert got == [
+        ("Publish the estates strategy", ["Tom Reyes"], "2025-02-28", "complete", "previous"),
+        ("Survey the car park lighting", ["Ann Lee"], "2025-04-30", "open", "new"),
+    ]
+
+
+def test_spaced_line_without_an_action_header_yields_nothing(run):
+    doc = run("""Example Board
+Minutes of the meeting held on 5 March 2025
+Present: Ann Lee
+
+Name      Role       Since
+Ann Lee   Chair      2019
+""")
+    assert doc._.actions == []

@@ -10,6 +10,7 @@ resolve stage maps owners to attendees and deadlines to dates.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -42,6 +43,8 @@ _DUE = re.compile(
     r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
     # "report back to the December 2024 Ordinary Council Meeting"
     rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
+    # "bring a plan to the committee meeting in May"
+    rf"to\s+the\s+(?:[A-Za-z]+\s+){{0,2}}meeting\s+in\s+{_MONTH}(?:\s+\d{{4}})?|"
     # "report back next meeting": the meeting named straight after "back"
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
@@ -104,10 +107,17 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 # a task-list box opening a line: "- [ ] ", "* [x] "
 _TASK_BOX = re.compile(r"^\s*(?:[-*+•]\s+)?\[(?P<box>[ xX✓])\]\s+(?=\S)")
 # an action label opening a line, after a bullet and with a reference: "- ACTION: Joanna to ...",
-# "* **Action 4.2 (Dec):** FG to ...", "Action point 3: ..."
+# "* **Action 4.2 (Dec):** FG to ...", "Action point 3: ...", "ACTION (Ann Lee, Bo Ng): ...",
+# "Action – Ann Lee: ..."
 _ACTION_LEAD = re.compile(
     r"^(?:[-•*–·▪]\s+)?[*_]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)"
-    r"(?:\s+(?:[A-Za-z]{0,3}\d[\w./-]*|\([^()]{1,20}\)))*[*_]*\s*:\s*[*_]*\s*(?=\S)")
+    r"(?:\s+(?:[A-Za-z]{0,3}\d[\w./-]*|\((?P<bracket>[^()]{1,60})\)))*"
+    r"(?:\s+[-–—]\s+(?P<dashed>[A-Z@][^:()]{0,60}?))?[*_]*\s*:\s*[*_]*\s*(?=\S)")
+# the owners opening an action before a colon or dash: "@alice: move CI", "Ann Lee — book the hall — by May"
+_OWNER_LEAD = re.compile(r"^(?P<owners>[@A-Z][^:—–]{0,60}?)\s*(?::|\s[—–-]{1,2})\s+(?=\S)")
+_HANDLE = re.compile(r"^@[\w][\w.-]*$")
+# a name as a person is written: "Ann Lee", "Dr Ann de Vries", "A. Lee", initials "AL"
+_PERSON = re.compile(r"^(?:[A-Z][a-z'’]+\.?\s+)?(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+[A-Z][\w'’.-]*){1,2}$|^[A-Z]{2,4}$")
 
 
 def action_lead(text: str) -> int | None:
@@ -122,13 +132,37 @@ def action_lead(text: str) -> int | None:
     >>> action_lead("- Apologies: none"), action_lead("- Action: none"), action_lead("- Actions were reviewed")
     (None, None, None)
     """
+    m = _action_lead(text)
+    return m.end() if m else None
+
+
+def _action_lead(text: str) -> re.Match | None:
     m = _ACTION_LEAD.match(text)
     if not m:
         return None
     hit = lookup_label(m.group("label").strip())
     if not hit or hit[0] != "ACTION" or _in_vocab(text[m.end():].strip(" .*"), "NO_ACTION") and len(text[m.end():].split()) <= 2:
         return None
-    return m.end()
+    return m
+
+
+def label_owners(text: str) -> list[str] | None:
+    """The owners an action label carries in brackets or after a dash, else None.
+
+    >>> label_owners("ACTION (Ann Lee, Bo Ng): Draw up a plan."), label_owners("Action – Priya: book the hall")
+    (['Ann Lee', 'Bo Ng'], ['Priya'])
+    >>> label_owners("* **Action 4.2 (Dec):** FG to update"), label_owners("ACTION: Joanna to circulate")
+    (None, None)
+    """
+    m = _action_lead(text)
+    if not m:
+        return None
+    for group in ("bracket", "dashed"):
+        got = m.group(group)
+        owners = owner_list(got) if got else None
+        if owners and not any(re.fullmatch(_MONTH, p, re.I) or read_status(p)[0] for p in owners):
+            return owners
+    return None
 
 
 def find_due(text: str) -> tuple[str, int, int] | None:
@@ -147,6 +181,8 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     ['by 1 March', 'by 15th July 2024', 'by May 1, 2024', 'at the April meeting', 'to the next meeting']
     >>> find_due("and report back to the June 2024 Ordinary Council Meeting.")[0]
     'to the June 2024 Ordinary Council Meeting'
+    >>> find_due("bring a plan to the committee meeting in May.")[0]
+    'to the committee meeting in May'
 
     """
     m = _DUE.search(text)
@@ -389,6 +425,16 @@ def make_actions(nlp: Language, name: str):
     return ActionsComponent()
 
 
+def _spaced(text: str, b: Block) -> list[tuple[int, int]] | None:
+    """Cells of a line laid out in columns by runs of two or more spaces, when it has three
+    or more ("24/051    Publish the policy    G Stoddart    Nov 2024")."""
+    line = text[b.start:b.end]
+    if "\t" in line or "  " not in line.strip():
+        return None
+    cells = [(b.start + m.start(), b.start + m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    return cells if len(cells) >= 3 else None
+
+
 class Table:
     """An action table: its header cells and which column holds what."""
 
@@ -398,6 +444,7 @@ class Table:
         self.rules = rules
         self.intro = ""  # the intro of lettered parts, carried to a continuation row
         self.tid: int | None = None  # the reader's table index, when it gives one
+        self.starts: list[int] = []  # where each column starts, in a table laid out with spaces
 
 
 class ActionsComponent:
@@ -415,6 +462,9 @@ class ActionsComponent:
         para_start: int | None = None  # where the paragraph before an "ACTION: owner" line starts
         lines = doc._.source.lines if doc._.source is not None else []
         run: list | None = None  # a paragraph of prose: [start, end, rules, previous]
+        section_bullets = False  # the action section has had bulleted lines
+        spaced: Table | None = None  # the header of a table laid out with runs of spaces
+        listed = False  # bullets after a line that ends "Actions from the last meeting:"
         for b in blocks:
             tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
@@ -425,6 +475,13 @@ class ActionsComponent:
             if b.kind == "blank":
                 para_start = None
                 continue
+            if listed and not (b.kind == "list" and b.cells is None):
+                listed = False
+            if listed and _TASK_BOX.match(text[b.start:b.end]) is None and action_lead(text[b.start:b.end]) is None:
+                # "Actions from that meeting:" over bullets: each bullet is an action
+                s = b.title_start if b.title_start else b.start
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous))
+                continue
             box = _TASK_BOX.match(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
             if box:
                 # "- [ ] Priya to book the hall", "- [x] Sam sent the letters": a task list item
@@ -433,8 +490,13 @@ class ActionsComponent:
                 continue
             lead = action_lead(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
             if lead is not None:
-                # "- ACTION: X to ...", "* Action 4.2 (Dec): X to ... — complete"
-                actions.append(self._label_line(doc, b.start + lead, b.end, b.rules + ["actions.bullet-label"], previous))
+                # "- ACTION: X to ...", "* Action 4.2 (Dec): X to ... — complete", "ACTION (X): ..."
+                rec = self._label_line(doc, b.start + lead, b.end, b.rules + ["actions.bullet-label"], previous)
+                named = [o for o in label_owners(text[b.start:b.end]) or []]
+                if named and all(self._known(o) or _PERSON.match(o) and " " in o for o in named):
+                    rec["owners"] = named
+                    rec["evidence"].append(evidence(doc, b.start, b.start + lead, ["actions.label-owners"], "owners"))
+                actions.append(rec)
                 para_start = None
                 continue
             if b.kind == "label" and b.label == "ACTION":
@@ -454,10 +516,25 @@ class ActionsComponent:
                                                     previous and bulleted))
                     section = False
                 else:
-                    section, table = True, None
+                    section, table, section_bullets = True, None, False
                     owner_column = text[b.start:b.end].strip().rstrip(":").lower() == "action"
                 para_start = None
                 continue
+            spaced_cells = _spaced(text, b) if b.cells is None else None
+            if spaced_cells:
+                # a plain-text table whose columns are runs of two or more spaces
+                header = self._header([text[s:e] for s, e in spaced_cells])
+                if header:
+                    header.rules = header.rules + ["actions.spaced-columns"]
+                    header.starts = [c[0] - b.start for c in spaced_cells]
+                    spaced = header
+                    continue
+                if spaced and len(spaced_cells) * 2 > len(spaced.cells) and all(
+                        any(abs(c[0] - b.start - h) <= 2 for h in spaced.starts) for c in spaced_cells):
+                    # a row: every cell starts under a header column
+                    actions.extend(self._from_table(doc, replace(b, cells=spaced_cells), spaced, previous))
+                    continue
+            spaced = None
             if b.kind == "row" and b.cells:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
@@ -497,20 +574,28 @@ class ActionsComponent:
             if b.kind == "heading" and b.number is None or b.label not in (None, "ACTION") or b.kind == "row":
                 para_start = None
                 continue
+            if section and b.kind == "text" and section_bullets and b.cells is None:
+                section = False  # a plain line after the bullets of an action section ends it
             if not section and b.kind in ("text", "list", "heading") and b.cells is None:
                 start = b.title_start if b.number is not None and b.title_start else b.start
+                if b.kind == "list" and b.title_start:
+                    start = b.title_start
                 if b.kind == "heading":
                     actions.extend(self._prose(doc, start, b.end, list(b.rules), previous))
-                elif run:
+                elif run and b.kind != "list":
                     run[1] = b.end
                 else:
                     run = [start, b.end, list(b.rules), previous]
             if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
-                actions.append(self._record(doc, s, b.end, b.rules + ["actions.section-line"], "new", None))
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.section-line"], False))
+                section_bullets = section_bullets or b.kind == "list"
                 continue
             if para_start is None or b.number is not None:
                 para_start = b.title_start if b.number is not None and b.title_start else b.start
+            if b.kind in ("text", "list") and b.cells is None and not section:
+                clause = _SENTENCE.split(text[b.start:b.end].strip())[-1]
+                listed = clause.endswith(":") and bool(_in_vocab(clause, "ACTION_INTRO"))
         if run:
             actions.extend(self._prose(doc, *run))
         doc._.actions = actions
@@ -607,6 +692,8 @@ class ActionsComponent:
             spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
         status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
         kind = "previous" if previous or (status_text and status_text.strip()) else "new"
+        if status_text and fold(status_text.strip(" .")) in {p for p, _ in vocab().get("STATUS_NEW", [])}:
+            kind, status_text = "new", None  # "New": raised at this meeting, so open
         # commitments in the discussion cells beside the action column ("KK to advise ...")
         others = [c for i, c in by_col.items() if c not in (a, owner_cell, due_cell, status_cell)
                   and i not in (table.cols.get("COL_ACTION"), table.cols.get("COL_OWNER"), table.cols.get("COL_DUE"))
@@ -668,15 +755,55 @@ class ActionsComponent:
         """The action after an action label; a status after a closing dash ("— complete",
         "- withdrawn, superseded by ...") makes it an earlier action under review."""
         text = doc.text
-        cut, status_span = e, None
+        s = strip_span(text, s, e)[0]
+        lead = self._lead_owners(text[s:e])
+        if lead:
+            owners, skip = lead
+            owner_span = (s, s + skip)
+            s += skip
+            rules = rules + ["actions.owner-lead"]
+        cut, status_span, due_tail = e, None, None
         for m in re.finditer(r"\s[-–—]+\s*", text[s:e]):
             if lead_status(text[s + m.end():e])[0]:
                 cut, status_span = s + m.start(), (s + m.end(), e)
                 break
+            if lead and m.start() > 0 and (due := find_due(text[s + m.end():e])) and due[1] == 0:
+                # "Ann Lee — book the hall — by 31 March": the deadline after a closing dash
+                cut, due_tail = s + m.start(), due[0]
+                break
         status_text = text[status_span[0]:status_span[1]] if status_span else None
         kind = "previous" if previous or status_span else "new"
-        return self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
-                            status_text, status_span=status_span)
+        rec = self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
+                           status_text, status_span=status_span)
+        if lead:
+            rec["owners"] = owners
+            rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
+        if due_tail and not rec["due"]:
+            rec["due"] = due_tail
+        return rec
+
+    def _lead_owners(self, line: str) -> tuple[list[str], int] | None:
+        """(owners, where the task starts) when an action opens with its owners before a colon
+        or dash: handles ("@alice: move CI"), attendees by any of their names ("Priya: book the
+        hall"), or full personal names before a task in lower case ("Ann Lee — book the hall")."""
+        m = _OWNER_LEAD.match(line)
+        if not m:
+            return None
+        written = m.group("owners").strip()
+        parts = [p for p in _OWNER_SPLIT.split(written) if p]
+        if not parts:
+            return None
+        if all(_HANDLE.match(p) for p in parts):
+            return parts, m.end()
+        if lookup_label(written) or any(read_status(p)[0] for p in parts):
+            return None  # "Note: ...", "Update: ...", "Done — ..."
+        names = owner_list(written)
+        if not names:
+            return None
+        task_lower = line[m.end():m.end() + 1].islower()
+        if all(self._known(p) or (task_lower and _PERSON.match(p) and " " in p) for p in names):
+            return names, m.end()
+        return None
 
     @staticmethod
     def _ref(doc: Doc, b: Block) -> str | None:

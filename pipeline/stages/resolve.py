@@ -139,10 +139,26 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     bare = strip_titles(key)
     if bare != stripped and bare in aliases:
         return [aliases[bare]]
-    found = by_surname(bare, aliases)
+    found = by_surname(bare, aliases) or by_initial(bare, aliases)
     if found:
         return [found]
     return [owner.strip()]
+
+
+def by_initial(key: str, aliases: dict[str, str]) -> str | None:
+    """The one attendee with this first initial and surname ("t abara", "t. abara"), else None.
+
+    >>> by_initial("t abara", {"tom abara": "Tom Abara", "ann lee": "Ann Lee"})
+    'Tom Abara'
+    >>> by_initial("a lee", {"ann lee": "Ann Lee", "amy lee": "Amy Lee"}) is None
+    True
+    """
+    m = re.fullmatch(r"([a-z])\.?\s+([a-z][\w'’-]+)", key)
+    if not m:
+        return None
+    found = {t for t in aliases.values()
+             if len(fold(t).split()) >= 2 and fold(t).split()[0][:1] == m.group(1) and fold(t).split()[-1] == m.group(2)}
+    return found.pop() if len(found) == 1 else None
 
 
 _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "with", "be", "by", "at", "is", "are",
@@ -280,6 +296,8 @@ class ResolveComponent:
         ('2024-12-31', '2024-02-29')
         >>> d("to the December 2024 Ordinary Council Meeting", date(2024, 10, 22), "2024-11-26")
         '2024-12-31'
+        >>> d("to the committee meeting in May", date(2025, 3, 9), "2026-03-08")
+        '2025-05-31'
         >>> d("by the end of the year", None, None) is None
         True
         """
@@ -298,7 +316,8 @@ class ResolveComponent:
             return date.fromordinal(nxt.toordinal() - 1).isoformat()
         # "at the April meeting": the next meeting when it falls in that month, else the month's end
         m = re.search(r"\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+(\d{4}\s+)?(?:[a-z]+\s+){0,2}meeting\b",
-                      due, re.I)
+                      due, re.I) or re.search(r"\bmeeting\s+in\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?(\s+\d{4})?\b",
+                                              due, re.I)
         if m:
             found = dates.month_end(f"{m.group(1)} {m.group(2).strip()}" if m.group(2) else f"in {m.group(1)}", mdate)
             if found and next_date and next_date[:7] == found.value[:7]:
