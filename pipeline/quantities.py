@@ -120,7 +120,11 @@ def is_plural(noun: str) -> bool:
 
     >>> [is_plural(n) for n in ["boroughs", "MTAs", "people", "staff", "status", "class", "analysis", "borough", "its"]]
     [True, True, True, True, False, False, False, False, False]
+    >>> is_plural("PRs"), is_plural("Ps")
+    (True, False)
     """
+    if re.fullmatch(r"[A-Z]{2,}s", noun):
+        return True  # an acronym's plural: "PRs", "GPs"
     n = noun.lower()
     if n in IRREGULAR_PLURALS:
         return True

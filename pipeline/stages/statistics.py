@@ -84,6 +84,8 @@ def _number_tokens(doc: Doc, i: int, end: int | None = None) -> tuple[float | in
         if t.like_num or scale_of(low) or low == "hundred":
             if parts and t.text[0].isdigit() and not scale_of(low):
                 break
+            if parts and parts[-1][0].isdigit() and not t.text[0].isdigit() and not scale_of(low):
+                break  # "23 first-time contributors": a word after digits is not part of the number
             parts.append(low)
             j += 1
             if j < limit - 1 and doc[j].text == "-" and doc[j + 1].like_num and not doc[j + 1].text[0].isdigit() \
@@ -212,9 +214,12 @@ class StatisticsComponent:
         else:
             return None
         k += 1
-        if k < n and scale_of(doc[k].lower_) and out["suffix"] is None:
-            value *= scale_of(doc[k].lower_)
-            out["scale"] = doc[k].lower_
+        scale = doc[k].lower_ if k < n else ""
+        if scale.endswith(".") and len(scale) > 1 and not doc[k - 1].whitespace_:
+            scale = scale[:-1]  # "£2.1m." ends a sentence
+        if scale_of(scale) and out["suffix"] is None:
+            value *= scale_of(scale)
+            out["scale"] = scale
             k += 1
         out["value"], out["end"] = value, k
         return out
@@ -453,10 +458,16 @@ class StatisticsComponent:
         v = vocab()
         run: list[Token] = []
         k = j
+        if k < len(doc) and doc[k].text == "+" and not doc[k - 1].whitespace_:
+            k += 1  # "40+ merged PRs"
         while k < len(doc) and len(run) < 3:
             t = doc[k]
-            if t.text == "\n" and not run:  # "Average 91\ninjections": a wrapped line
-                k += 1
+            if t.text == "\n" and (not run or k + 1 < len(doc) and doc[k + 1].is_lower):
+                k += 1  # "Average 91\ninjections", "38 internationally\nrecruited nurses": a wrapped line
+                continue
+            if t.text == "-" and run and not doc[k - 1].whitespace_ and not t.whitespace_ \
+                    and k + 1 < len(doc) and doc[k + 1].is_alpha:
+                k += 1  # "31 night-shift workers", "23 first-time contributors": a compound modifier
                 continue
             if not t.is_alpha or t.lower_ in v["FUNCTION"]:
                 break
@@ -662,8 +673,8 @@ class StatisticsComponent:
         start = doc[c.start].idx
         last = doc[c.end - 1]
         end = last.idx + len(last.text)
-        if last.text.endswith(".") and len(last.text) > 1 and last.text[0].isdigit():
-            end -= 1  # "£55K." ends a sentence
+        if last.text.endswith(".") and len(last.text) > 1 and (last.text[0].isdigit() or scale_of(last.lower_[:-1])):
+            end -= 1  # "£55K.", "£2.1m." end a sentence
         s0, s1 = self._sentence_bounds(self._text, start, end)
         sentence = " ".join(self._text[s0:s1].split())
         rec = {"text": " ".join(self._text[start:end].split()), "value": c.value, "unit": c.unit, "kind": c.kind,
