@@ -57,6 +57,13 @@ def _prev(doc: Doc, i: int, skip_newline: bool = True) -> Token | None:
     return doc[j]
 
 
+def _next(doc: Doc, i: int) -> Token | None:
+    """The token at position i, skipping a single line break."""
+    if i < len(doc) and doc[i].text == "\n":
+        i += 1
+    return doc[i] if i < len(doc) and not doc[i].is_space else None
+
+
 def _is_line_start(doc: Doc, i: int) -> bool:
     if i == 0:
         return True
@@ -288,6 +295,10 @@ class StatisticsComponent:
                 return None
             if opener == "between":
                 return None
+            head = self._head(doc, k, a1["value"]) if a2 is None else None
+            if head is not None and not (head + 1 < len(doc) and doc[head + 1].lower_ == "to"):
+                # "about 210k downloads": a count, not money ("304k needs to be found" is money)
+                return Candidate(start, head + 1, value, singular(doc[head].text), "count", rules)
             cur = self._currency
         per = None
         if k + 1 < n:
@@ -381,6 +392,10 @@ class StatisticsComponent:
                 return None  # "three years ago", "six months time": a moment, not a statistic
             if _in_name(doc, i, word):
                 return None  # "Six Year Strategy"
+            if hyphen and word.lower_ == unit_word.lower():
+                q, nxt = _prev(doc, start), _next(doc, end)
+                if q is not None and q.lower_ == "the" or nxt is not None and nxt.is_alpha and is_plural(nxt.text):
+                    return None  # "the 4-hour standard", "12-hour waits": a named threshold, a category
             if end < len(doc) and doc[end].lower_ in ("old", "olds"):
                 kind, end = "age", end + 1
             elif hyphen and end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in ("old", "olds"):
@@ -399,7 +414,10 @@ class StatisticsComponent:
                              of=denominator(word.text))  # "two thirds" = 2 of 3
         if hyphen:
             return None  # "two-tier framework": a number inside a compound is not a count
-        head = self._head(doc, j, high)
+        q = _prev(doc, start)
+        if doc[i].lower_ == "one" and q is not None and q.lower_ in ("the", "this", "that"):
+            return None  # "the one blocker": the only one, not a count
+        head = self._head(doc, j, high, words=not doc[i].text[0].isdigit())
         if head is None:
             return None
         end = head + 1
@@ -436,6 +454,9 @@ class StatisticsComponent:
             p, n = _prev(doc, i), (doc[i + 1] if i + 1 < len(doc) else None)
             before = p is not None and p.lower_ in v["ELLIPSIS_BEFORE"]
             after = n is not None and n.lower_ in v["ELLIPSIS_AFTER"]
+            if n is not None and not after and i + 2 < len(doc) and f"{n.lower_} {doc[i + 2].lower_}" in v["ELLIPSIS_AFTER"]:
+                n = doc[i + 2]  # "23 drivers, 4 of whom", "9 accidents; 6 of them"
+                after = True
             if not (before or after) or (n is not None and n.is_alpha and n.lower_ not in v["FUNCTION"]):
                 continue
             prior = [c for c in counts if c.end <= i]
@@ -446,14 +467,15 @@ class StatisticsComponent:
             if doc[c.start].idx < s0:
                 continue  # the count it would stand for is in another sentence
             cand = Candidate(i, i + 1, value, c.unit, "count",
-                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before else v["ELLIPSIS_AFTER"][n.lower_])])
+                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before else v["ELLIPSIS_AFTER"].get(n.lower_)
+                                                   or v["ELLIPSIS_AFTER"][f"{doc[i + 1].lower_} {n.lower_}"])])
             if self._reference(doc, cand) or not self._count_context(doc, cand, i):
                 continue
             taken.add(i)
             extra.append(cand)
         return extra
 
-    def _head(self, doc: Doc, j: int, value) -> int | None:
+    def _head(self, doc: Doc, j: int, value, words: bool = True) -> int | None:
         """Index of the noun a number counts, from the words right after it; None if there is none."""
         v = vocab()
         run: list[Token] = []
@@ -479,7 +501,8 @@ class StatisticsComponent:
             for t in run:
                 if is_plural(t.text):
                     # "9 distribution points": a modifier makes a general noun specific
-                    modified = any(r.lower_ not in v["MODIFIER"] for r in run if r.i < t.i)
+                    # "143 issues" in digits is a figure; "two issues" in words is talk
+                    modified = not words or any(r.lower_ not in v["MODIFIER"] for r in run if r.i < t.i)
                     return t.i if self._nounish(t, modified=modified) else None
                 if t.lower_ not in v["MODIFIER"] and not t.text[0].isupper() and len(run) == 1:
                     return None
