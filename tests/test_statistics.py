@@ -115,6 +115,25 @@ POSITIVE = [
     ("The cohort was aged 14-25 at referral.", {"text": "aged 14-25", "value": [14, 25], "unit": "year", "kind": "age"}),
     ("It is a target to get every 11 year old a library card.",
      {"text": "11 year old", "value": 11, "unit": "year", "kind": "age"}),
+    # forms first seen in held-out layouts
+    ("The reserve closed the year at £4.3m.",
+     {"text": "£4.3m", "value": 4300000, "unit": "GBP", "kind": "money"}),
+    ("Pool use rose, and 42 newly\nqualified lifeguards joined in May.",
+     {"text": "42 newly qualified lifeguards", "value": 42, "unit": "lifeguard", "kind": "count"}),
+    ("The survey reached 57 part-time volunteers.",
+     {"text": "57 part-time volunteers", "value": 57, "unit": "volunteer", "kind": "count"}),
+    ("She has reviewed 30+ open RFCs.", {"text": "30+ open RFCs", "value": 30, "unit": "RFC", "kind": "count"}),
+    ("The podcast had roughly 85k listens.",
+     {"text": "roughly 85k listens", "value": 85000, "unit": "listen", "kind": "count", "approx": "roughly"}),
+    ("It was noted that 12k needs to be found from reserves.",
+     {"text": "12k", "value": 12000, "unit": "GBP", "kind": "money"}),
+    ("The tracker lists 96 issues.", {"text": "96 issues", "value": 96, "unit": "issue", "kind": "count"}),
+    ("Wardens checked 40 cars, 7 of which had no permit.",
+     [{"text": "40 cars", "value": 40, "unit": "car", "kind": "count"},
+      {"text": "7", "value": 7, "unit": "car", "kind": "count"}]),
+    ("The club fielded 15 crews; 3 of them reached a final.",
+     [{"text": "15 crews", "value": 15, "unit": "crew", "kind": "count"},
+      {"text": "3", "value": 3, "unit": "crew", "kind": "count"}]),
 ]
 
 
@@ -167,6 +186,10 @@ NEGATIVE = [
     ("coordinated reference", "Category 3 and 4 ulcers were reviewed."),
     ("frequency", "We meet four times a year."),
     ("signed number", "Deborah Kaplan: +1 tzviya"),
+    ("the only one", "The licence renewal is the one open question for the group."),
+    ("named threshold", "Response times against the 8-minute target were discussed."),
+    ("category of waits", "The plan sets out trajectories for 6-week\nreferrals."),
+    ("vague noun in words", "There were two issues with the draft."),
 ]
 
 
