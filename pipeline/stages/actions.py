@@ -473,6 +473,7 @@ class ActionsComponent:
         section_bullets = False  # the action section has had bulleted lines
         spaced: Table | None = None  # the header of a table laid out with runs of spaces
         listed = False  # bullets after a line that ends "Actions from the last meeting:"
+        listed_previous = False  # ... an intro that names an earlier meeting
         wrapped = 0  # the end of the lines an action label's text runs on to
         for bi, b in enumerate(blocks):
             if b.start < wrapped:
@@ -491,7 +492,7 @@ class ActionsComponent:
             if listed and _TASK_BOX.match(text[b.start:b.end]) is None and action_lead(text[b.start:b.end]) is None:
                 # "Actions from that meeting:" over bullets: each bullet is an action
                 s = b.title_start if b.title_start else b.start
-                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous))
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous or listed_previous))
                 continue
             box = _TASK_BOX.match(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
             if box:
@@ -609,6 +610,7 @@ class ActionsComponent:
             if b.kind in ("text", "list") and b.cells is None and not section:
                 clause = _SENTENCE.split(text[b.start:b.end].strip())[-1]
                 listed = clause.endswith(":") and bool(_in_vocab(clause, "ACTION_INTRO"))
+                listed_previous = listed and bool(_in_vocab(clause, "PREVIOUS"))
         if run:
             actions.extend(self._paragraph(doc, *run))
         doc._.actions = actions
