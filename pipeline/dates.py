@@ -116,7 +116,7 @@ def month_end(text: str, after: date | None) -> Found | None:
         if not m or after is None or m.group("month").lower() == "may" and not re.search(r"\b(by|in|until|before|end of)\s+may\b", text, re.I):
             return None
         month = MONTHS[m.group("month").lower().rstrip(".")]
-        year = after.year if month > after.month else after.year + 1
+        year = after.year if month >= after.month else after.year + 1
     last = calendar.monthrange(year, month)[1]
     return Found(m.start(), m.end(), date(year, month, last).isoformat(), "date.month-end")
 

@@ -604,3 +604,129 @@ Name      Role       Since
 Ann Lee   Chair      2019
 """)
     assert doc._.actions == []
+
+
+def test_who_what_when_table(run):
+    doc = run("""Example Allotment Society
+Minutes of the committee meeting held on 8 April 2025
+Present: Ann Lee, Tom Reyes
+
+Action points
+Who\tWhat\tWhen
+Tom Reyes\tOrder the new water butts\tEnd of April
+Ann Lee / Tom Reyes\tWrite to the landlord about the fence\t20 May 2025
+""")
+    got = [(a["text"], a["owners"], a["due_date"]) for a in doc._.actions]
+    assert got == [("Order the new water butts", ["Tom Reyes"], "2025-04-30"),
+                   ("Write to the landlord about the fence", ["Ann Lee", "Tom Reyes"], "2025-05-20")]
+
+
+def test_who_what_when_header_of_other_columns_is_no_action_table(run):
+    doc = run("""Example Society
+Minutes of the meeting held on 8 April 2025
+Present: Ann Lee
+
+Who\tWhere
+Ann Lee\tHall B
+""")
+    assert doc._.actions == []
+
+
+def test_action_items_list_with_named_owners_and_bracketed_deadlines(run):
+    doc = run("""Example Department Staff Meeting
+Minutes of the meeting held on 3 June 2025
+Present: Ann Lee, Tom Reyes, Bo Ng
+
+Action items
+- Ann Lee: draft the timetable for the autumn term (due 20 June)
+- Tom Reyes and Bo Ng: cost the lab refit (due end of June)
+""")
+    got = [(a["text"], a["owners"], a["due"], a["due_date"]) for a in doc._.actions]
+    assert got == [("draft the timetable for the autumn term", ["Ann Lee"], "20 June", "2025-06-20"),
+                   ("cost the lab refit", ["Tom Reyes", "Bo Ng"], "end of June", "2025-06-30")]
+
+
+def test_task_list_names_before_the_task_without_separator(run):
+    doc = run("""Example Steering Group
+Minutes of the meeting held on 20 May 2025
+Present: Ann Lee, Tom Reyes
+
+Action items
+- [x] Tom Reyes Fix the login page on the portal
+- [ ] Ann Lee and Tom Reyes Take the plan to the Board meeting on 26 Jun 2025
+- [ ] Maria Gomez Check the figures
+""")
+    got = [(a["text"], a["owners"], a["status"], a["due_date"]) for a in doc._.actions]
+    assert got == [("Fix the login page on the portal", ["Tom Reyes"], "complete", None),
+                   ("Take the plan to the Board meeting on 26 Jun 2025", ["Ann Lee", "Tom Reyes"], "open", "2025-06-26"),
+                   # not an attendee: the name stays part of the task and no owner is guessed
+                   ("Maria Gomez Check the figures", [], "open", None)]
+
+
+def test_matters_arising_paragraphs_closed_by_a_status(run):
+    doc = run("""Example Community Council
+Minutes of the meeting held on 12 May 2025
+Present: Mrs Ann Lee (Secretary), Mr Tom Reyes
+
+1. MATTERS ARISING
+
+(a) Bus shelter. The Secretary had written to the council about the
+broken glass. A reply is expected. Action complete.
+
+(b) Footpath. Mr Reyes has not yet met the landowner about the gate.
+Carried forward.
+
+(c) Hall hire. The hall will be repainted in the summer.
+""")
+    got = [(a["text"], a["owners"], a["status"], a["kind"]) for a in doc._.actions]
+    assert got == [
+        ("The Secretary had written to the council about the broken glass.", ["Ann Lee"], "complete", "previous"),
+        ("Mr Reyes has not yet met the landowner about the gate. Carried forward.", ["Tom Reyes"], "open", "previous"),
+    ]
+
+
+def test_status_paragraph_outside_a_review_item_is_no_action(run):
+    doc = run("""Example Community Council
+Minutes of the meeting held on 12 May 2025
+Present: Mrs Ann Lee (Secretary), Mr Tom Reyes
+
+1. PLANNING
+
+Mr Reyes has looked at the plans for the lodges. Complete.
+""")
+    assert doc._.actions == []
+
+
+def test_action_label_running_on_to_the_next_line(run):
+    doc = run("""Example Community Council
+Minutes of the meeting held on 12 May 2025
+Present: Ann Lee, Tom Reyes
+
+1. FUNDS
+The fund was discussed.
+Action: Ann Lee to arrange a public meeting on the fund
+before the end of June.
+Members noted the accounts.
+""")
+    got = [(a["text"], a["due_date"]) for a in doc._.actions]
+    assert got == [("Ann Lee to arrange a public meeting on the fund before the end of June.", "2025-06-30")]
+
+
+def test_action_carried_forward_is_the_earlier_action(run):
+    doc = run("""Example Staff Meeting
+Minutes of the meeting held on 3 June 2025
+Present: Ann Lee, Tom Reyes
+
+1. Minutes and actions
+
+Actions from last time:
+
+- Tom to price a new microscope – still waiting on a second quote.
+
+Action items
+
+- Tom Reyes: get a second quote for the microscope (carried forward)
+- Ann Lee: book the minibus (due 20 June)
+""")
+    got = [(a["owners"], a["kind"]) for a in doc._.actions]
+    assert got == [(["Tom Reyes"], "previous"), (["Ann Lee"], "new")]

@@ -111,3 +111,11 @@ def test_space_aligned_columns_make_table_rows():
     # columns that do not line up, or a single line, are not a table
     assert space_tables(["A  B  C", "x    y  z"]) == {}
     assert space_tables(["Ref   Action   Lead"]) == {}
+
+
+def test_html_task_list_checkboxes_become_boxes(tmp_path):
+    html = ("<html><body><ul><li><input type=\"checkbox\" checked disabled> <span>Ann Lee Fix it</span></li>"
+            "<li><input type=\"checkbox\" disabled> <span>Bo Ng Plan it</span></li>"
+            "<li><input type=\"text\"> Note</li></ul></body></html>")
+    src = read_path(write(tmp_path, "t.html", html))
+    assert src.text == "- [x] Ann Lee Fix it\n- [ ] Bo Ng Plan it\n- Note"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import Block, lookup_label
+from .layout import SENTENCE_END, Block, lookup_label
 from .resolve import _content, by_surname, initials_aliases, strip_titles
 
 _SUBJECT = re.compile(
@@ -32,7 +32,7 @@ _MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|oc
           r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
-    r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
+    r"\b(?P<due>(?:by|before|prior to|for|at|on(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|until|no later than|in time for)\s+(?:the\s+)?"
     r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+(?:the\s+)?\w+(?:\s+\d{4})?|"
     # a day and a month, either way round: "by 30 June", "by 15th July 2024", "by May 1, 2024"
     rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
@@ -47,7 +47,9 @@ _DUE = re.compile(
     rf"to\s+the\s+(?:[A-Za-z]+\s+){{0,2}}meeting\s+in\s+{_MONTH}(?:\s+\d{{4}})?|"
     # "report back next meeting": the meeting named straight after "back"
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
-    r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
+    # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
+    r"(?<=\(due\s)[^()]{2,40}(?=\))|"
+    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
     re.I)
 
 
@@ -102,6 +104,10 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
             if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-])", t) and (best is None or len(phrase) > best[2]):
                 best = (status, rule, len(phrase))
     return (best[0], best[1]) if best else (None, None)
+
+
+# a deadline in brackets closing an action: "... (due 20 June)"
+_DUE_TAIL = re.compile(r"\s*\(due\s[^()]+\)\s*[.;]?$", re.I)
 
 
 # a task-list box opening a line: "- [ ] ", "* [x] "
@@ -183,6 +189,8 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     'to the June 2024 Ordinary Council Meeting'
     >>> find_due("bring a plan to the committee meeting in May.")[0]
     'to the committee meeting in May'
+    >>> [find_due(t)[0] for t in ("Jo: book the hall (due 20 June)", "send it (due before next meeting)")]
+    ['20 June', 'before next meeting']
 
     """
     m = _DUE.search(text)
@@ -465,12 +473,16 @@ class ActionsComponent:
         section_bullets = False  # the action section has had bulleted lines
         spaced: Table | None = None  # the header of a table laid out with runs of spaces
         listed = False  # bullets after a line that ends "Actions from the last meeting:"
-        for b in blocks:
+        listed_previous = False  # ... an intro that names an earlier meeting
+        wrapped = 0  # the end of the lines an action label's text runs on to
+        for bi, b in enumerate(blocks):
+            if b.start < wrapped:
+                continue
             tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
             previous = bool(item and _in_vocab(item["title"], "PREVIOUS"))
             if run and not (b.cells is None and b.number is None and b.kind in ("blank", "text") and not section):
-                actions.extend(self._prose(doc, *run))
+                actions.extend(self._paragraph(doc, *run))
                 run = None
             if b.kind == "blank":
                 para_start = None
@@ -480,7 +492,7 @@ class ActionsComponent:
             if listed and _TASK_BOX.match(text[b.start:b.end]) is None and action_lead(text[b.start:b.end]) is None:
                 # "Actions from that meeting:" over bullets: each bullet is an action
                 s = b.title_start if b.title_start else b.start
-                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous))
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous or listed_previous))
                 continue
             box = _TASK_BOX.match(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
             if box:
@@ -512,7 +524,9 @@ class ActionsComponent:
                 elif rest:
                     s = b.rest_start + (len(text[b.rest_start:b.end]) - len(text[b.rest_start:b.end].lstrip()))
                     bulleted = bool(re.match(r"[-•*–·▪]\s", text[b.start:b.end]))
-                    actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.label-line"],
+                    end = self._run_on(blocks, bi)
+                    wrapped = end if end > b.end else 0
+                    actions.append(self._label_line(doc, s, end, b.rules + ["actions.label-line"],
                                                     previous and bulleted))
                     section = False
                 else:
@@ -596,10 +610,22 @@ class ActionsComponent:
             if b.kind in ("text", "list") and b.cells is None and not section:
                 clause = _SENTENCE.split(text[b.start:b.end].strip())[-1]
                 listed = clause.endswith(":") and bool(_in_vocab(clause, "ACTION_INTRO"))
+                listed_previous = listed and bool(_in_vocab(clause, "PREVIOUS"))
         if run:
-            actions.extend(self._prose(doc, *run))
+            actions.extend(self._paragraph(doc, *run))
         doc._.actions = actions
         return doc
+
+    def _run_on(self, blocks: list[Block], bi: int) -> int:
+        """The end of an action label's text: a sentence left open at the end of its line runs on
+        over the plain lines that follow ("Action: Ann to book the hall" / "before the end of June.")."""
+        end = blocks[bi].end
+        for nb in blocks[bi + 1:bi + 4]:
+            if SENTENCE_END.search(self._text[blocks[bi].start:end].rstrip()) or nb.kind != "text" \
+                    or nb.cells is not None or nb.number is not None or not self._text[nb.start:nb.start + 1].islower():
+                break
+            end = nb.end
+        return end
 
     # tables ---------------------------------------------------------------
     def _header(self, cells: list[str]) -> Table | None:
@@ -788,7 +814,7 @@ class ActionsComponent:
         hall"), or full personal names before a task in lower case ("Ann Lee — book the hall")."""
         m = _OWNER_LEAD.match(line)
         if not m:
-            return None
+            return self._bare_owners(line)
         written = m.group("owners").strip()
         parts = [p for p in _OWNER_SPLIT.split(written) if p]
         if not parts:
@@ -803,6 +829,21 @@ class ActionsComponent:
         task_lower = line[m.end():m.end() + 1].islower()
         if all(self._known(p) or (task_lower and _PERSON.match(p) and " " in p) for p in names):
             return names, m.end()
+        return None
+
+    def _bare_owners(self, line: str) -> tuple[list[str], int] | None:
+        """(owners, where the task starts) when an action opens with attendees' names written
+        in full and no separator before a task in the imperative ("Ann Lee and Bo Ng Book the
+        hall", as task lists that mention people render); the longest run of names wins."""
+        words = list(re.finditer(r"\S+", line))
+        for k in range(min(len(words) - 2, 8), 1, -1):
+            written = line[:words[k - 1].end()]
+            nxt, after = words[k].group(), words[k + 1].group()
+            if not (re.fullmatch(r"[A-Z][a-z]+", nxt) and after[:1].islower()):
+                continue  # the task opens with a capitalised verb and runs on in lower case
+            parts = [p for p in _OWNER_SPLIT.split(written) if p]
+            if parts and all(_PERSON.match(p) and " " in p and not p.isupper() and self._known(p) for p in parts):
+                return parts, words[k].start()
         return None
 
     @staticmethod
@@ -906,6 +947,63 @@ class ActionsComponent:
             rec["evidence"].append(evidence(doc, owner_cell[0], owner_cell[1], ["actions.owner-column"], "owners"))
             out.append(rec)
         return out
+
+    def _paragraph(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool) -> list[dict]:
+        """A paragraph of prose: under an item that reviews earlier actions, a paragraph with a
+        sentence that is only a status ("Action complete.", "Carried forward.") reports on an
+        earlier action; else the commitments in it."""
+        review = self._review(doc, start, end, rules, previous)
+        return [review] if review else self._prose(doc, start, end, rules, previous)
+
+    def _review(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool) -> dict | None:
+        """The earlier action a paragraph of a matters-arising item reports on: the first sentence
+        whose subject is an attendee, a titled name or a role ("The Secretary had written ...",
+        "Mr Lamont has not yet been able to ..."), with the status sentence when it follows at once."""
+        if not previous:
+            return None
+        text = doc.text
+        spans = prose_sentences(text[start:end], start)
+        marks = [k for k, (s, e) in enumerate(spans) if self._status_sentence(text[s:e])]
+        if not marks:
+            return None
+        for k, (s, e) in enumerate(spans[:marks[0]]):
+            sent = " ".join(text[s:e].split())
+            m = re.match(r"^((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})\s+[a-z]", sent)
+            owners = self._review_owners(m.group(1), s) if m else None
+            if not owners:
+                continue
+            status_at = marks[0]
+            stop = spans[status_at][1] if status_at == k + 1 else e
+            status_text = text[spans[status_at][0]:spans[status_at][1]]
+            rec = self._record(doc, s, stop, rules + ["actions.review-paragraph"], "previous", status_text,
+                               status_span=spans[status_at])
+            rec["owners"] = owners
+            return rec
+        return None
+
+    @staticmethod
+    def _status_sentence(sentence: str) -> bool:
+        """A sentence that is nothing but a status, after an optional "Action"/"This action".
+
+        >>> [ActionsComponent._status_sentence(t) for t in ("Action complete.", "Carried forward.", "Open to all.")]
+        [True, True, False]
+        """
+        t = re.sub(r"^(?:this\s+)?actions?\s+(?:is\s+|was\s+)?", "", " ".join(sentence.split()), flags=re.I)
+        return len(t.split()) <= 3 and bool(lead_status(t)[0]) and bool(re.fullmatch(r"[\w\s-]+[.!]?", t))
+
+    def _review_owners(self, subject: str, offset: int) -> list[str] | None:
+        """Owners of a reviewed action: attendees or roles by any of their names, or a name after
+        an honorific or title, or a role word alone ("The Secretary")."""
+        owners = self._owners(re.sub(r"^[Tt]he\s+", "", subject), offset)
+        if owners:
+            return owners
+        bare = strip_titles(subject)
+        titles = {p for p, _ in vocab().get("TITLE", [])}
+        if bare != fold(re.sub(r"^[Tt]he\s+", "", subject)) and re.fullmatch(r"[\w'’-]+", bare):
+            return [subject.strip()]  # "Mr Lamont"
+        if re.match(r"[Tt]he\s", subject) and bare in titles:
+            return [re.sub(r"^[Tt]he\s+", "", subject)]  # "The Secretary"
+        return None
 
     def _prose(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool,
                skip: set[int] | None = None) -> list[dict]:
@@ -1067,6 +1165,9 @@ class ActionsComponent:
         body = " ".join(text[s:e].split())
         subjects = subjects_of(body)
         due = find_due(body)
+        tail = _DUE_TAIL.search(body)
+        if tail and due and due[1] >= tail.start():
+            body = body[:tail.start()]  # "(due 20 June)" closing the task is its deadline, not its wording
         status, status_rule = (read_status(status_text) if status_text else (None, None))
         if kind == "new":
             status = "open"

@@ -193,7 +193,7 @@ def same_record(a: dict, b: dict) -> bool:
     la, lb = a["evidence"][0].get("line"), b["evidence"][0].get("line")
     if la is not None and la == lb:
         return False
-    if same_action(a["text"], b["text"]):
+    if same_action(a["text"], b["text"]) or carried_over(a, b):
         return True
     shared_owner = set(a["owners"]) & set(b["owners"])
     if a.get("ref") and a.get("ref") == b.get("ref") and a.get("origin") != b.get("origin") and shared_owner:
@@ -209,6 +209,39 @@ def same_record(a: dict, b: dict) -> bool:
         ca, cb = _content(a["text"]) - names, _content(b["text"]) - names
         shared = ca & cb
         return len(shared) >= 3 and len(shared) >= 0.7 * min(len(ca), len(cb))
+    return False
+
+
+@lru_cache(maxsize=1)
+def _carried() -> list[str]:
+    return [fold(r["pattern"]) for r in vocabulary("actions") if r["label"] == "CARRIED"]
+
+
+def carried_over(a: dict, b: dict) -> bool:
+    """One record restates an earlier action under review as carried over: the same owners,
+    the restated one marked "(carried forward)", and most of its task words in the other.
+
+    >>> r = lambda text, kind: {"text": text, "owners": ["Ivan Petrov"], "kind": kind}
+    >>> old = r("Ivan to cost a new XRF spectrometer – still waiting on a second quote", "previous")
+    >>> carried_over(old, r("get a second quote for the XRF spectrometer (carried forward)", "new"))
+    True
+    >>> carried_over(old, r("get a second quote for the XRF spectrometer", "new"))
+    False
+    >>> carried_over(old, r("book the minibus for the field trip (carried forward)", "new"))
+    False
+    """
+    if not a["owners"] or set(a["owners"]) != set(b["owners"]):
+        return False
+    for old, new in ((a, b), (b, a)):
+        if old.get("kind") != "previous" or new.get("kind") == "previous":
+            continue
+        words = {w for p in _carried() for w in p.split()}
+        if not any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", fold(new["text"])) for p in _carried()):
+            continue
+        names = {w for o in a["owners"] for w in _content(o)}
+        co, cn = _content(old["text"]) - names - words, _content(new["text"]) - names - words
+        if len(co & cn) >= 2 and len(co & cn) >= 0.5 * min(len(co), len(cn)):
+            return True
     return False
 
 
