@@ -168,3 +168,19 @@ def test_next_meeting_as_a_decimal_numbered_item_with_the_date_time_and_place_be
 def test_next_meeting_place_in_lower_case(run, line, place):
     doc = run("Garden Club\nMinutes of the meeting held on 4 February 2025\n\n1. Welcome\nText.\n\n" + line + "\n")
     assert doc._.meeting["next_meeting"]["location"] == place
+
+
+def test_organisation_heading_over_a_sentence_describing_the_meeting_is_the_title(run):
+    doc = run("GLENBURN AND EASTER COMMUNITY COUNCIL\n\nMinute of the Ordinary Meeting of the Community Council held in Glenburn\n"
+              "Church Hall on Monday 3 March 2025 at 7pm.\n\nSederunt: Mrs Ada Kerr (Chair).\n\n1. WELCOME\nText.\n")
+    assert fields(doc, "title", "body") == ("GLENBURN AND EASTER COMMUNITY COUNCIL", "Glenburn and Easter Community Council")
+
+
+def test_organisation_heading_over_a_title_naming_only_a_kind_of_meeting(run):
+    doc = run("Northfield College – School of Music\n\nStaff Meeting – Minutes\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n")
+    assert fields(doc, "title") == ("Northfield College – School of Music",)
+
+
+def test_a_title_line_naming_the_body_stays_the_title_under_a_heading(run):
+    doc = run("Northfield College\n\nMinutes of the Finance Committee\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n")
+    assert fields(doc, "title", "body") == ("Minutes of the Finance Committee", "Finance Committee")
