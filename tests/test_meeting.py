@@ -184,3 +184,9 @@ def test_organisation_heading_over_a_title_naming_only_a_kind_of_meeting(run):
 def test_a_title_line_naming_the_body_stays_the_title_under_a_heading(run):
     doc = run("Northfield College\n\nMinutes of the Finance Committee\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n")
     assert fields(doc, "title", "body") == ("Minutes of the Finance Committee", "Finance Committee")
+
+
+def test_chair_closed_the_meeting_at_gives_the_end_time(run):
+    doc = run("Parish Council\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n\nThe Chair closed the meeting at 9.05pm.\n")
+    assert fields(doc, "end_time") == ("21:05",)
+    assert fields(run("Parish Council\n\nDate: 3 March 2025\n\nThe hall closed the gate at 9pm.\n"), "end_time") == (None,)

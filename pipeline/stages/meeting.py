@@ -115,7 +115,8 @@ class MeetingComponent:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
         self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\b\s*", re.I)
-        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
+        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)"
+                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
