@@ -190,3 +190,25 @@ def test_chair_closed_the_meeting_at_gives_the_end_time(run):
     doc = run("Parish Council\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n\nThe Chair closed the meeting at 9.05pm.\n")
     assert fields(doc, "end_time") == ("21:05",)
     assert fields(run("Parish Council\n\nDate: 3 March 2025\n\nThe hall closed the gate at 9pm.\n"), "end_time") == (None,)
+
+
+def test_date_label_alone_as_a_heading_takes_the_next_line(run_md):
+    doc = run_md("# Project Group : 2025-05-20 Meeting notes\n\n## Date\n\n20 May 2025, 10:00 – 11:05, Microsoft Teams\n\n"
+                 "## Attendees\n\n- Ann Reed\n")
+    assert fields(doc, "date", "start_time", "end_time", "location") == ("2025-05-20", "10:00", "11:05", "Microsoft Teams")
+
+
+@pytest.fixture(scope="module")
+def run_md(nlp, tmp_path_factory):
+    """Process a string as a Markdown file would be."""
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    folder = tmp_path_factory.mktemp("md")
+
+    def _run(text: str):
+        path = folder / "minutes.md"
+        path.write_text(text, encoding="utf-8")
+        return process(nlp, read_path(str(path)))
+
+    return _run

@@ -403,6 +403,13 @@ class MeetingComponent:
                 if b.label == "LOCATION":
                     e = self._location_tail(doc, blocks, k, e)
                 put(b.label, b, b.rest_start, e)
+            elif b.label in wanted and b.cells is None and (b.rest_start is None or b.rest_start >= b.end):
+                # a label standing alone as a heading ("Date"), its value on the next line
+                nb = next((x for x in blocks[k + 1:k + 3] if x.kind != "blank"), None)
+                if nb is not None and nb.kind in ("text", "heading") and nb.label is None and nb.cells is None \
+                        and nb.number is None:
+                    put(b.label, Block(nb.index, nb.kind, nb.start, nb.end,
+                                       rules=list(b.rules) + ["meeting.label-over-value"]), nb.start, nb.end)
         return out
 
     def _location_tail(self, doc: Doc, blocks: list[Block], k: int, end: int) -> int:
