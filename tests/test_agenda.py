@@ -281,3 +281,17 @@ def test_prose_with_double_spaces_is_not_a_table(run):
               "Spending fell.  Income rose.  Reserves held.\n")
     assert not any(ln.cells for ln in doc._.source.lines)
     assert items(doc) == [("1", "Finance", 1)]
+
+
+def test_item_column_of_a_discussion_table_gives_the_items(run):
+    # no numbered items: the "Item" column of "Time | Item | Who | Notes" names each item; "Who" is not one
+    doc = run("Project Board notes\n\nTime\tItem\tWho\tNotes\n10:00\tBudget review\tAnn Reed\tThe budget was agreed.\n"
+              "10:20\tRisk register\tBo Lind\tTwo risks were closed.\n\nNext meeting in June.\n")
+    assert items(doc) == [(None, "Budget review", 1), (None, "Risk register", 1)]
+    assert [a["name"] for a in doc._.attendees] == []
+
+
+def test_a_table_without_an_item_column_gives_no_items(run):
+    doc = run("Project Board notes\n\nTime\tSpeaker\tNotes\n10:00\tAnn Reed\tThe budget was agreed.\n"
+              "10:20\tBo Lind\tTwo risks were closed.\n")
+    assert items(doc) == []

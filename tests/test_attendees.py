@@ -385,3 +385,37 @@ def test_handles_as_names_and_a_note_taker_after_regrets(run_md):
     doc = run_md("# Project call\n\n**Attendees:** @ann-r (chair), @bo_l\n**Regrets:** @cy\n**Notes:** @bo_l\n\n"
                  "## Agenda\n\n1. Releases\n")
     assert names(doc) == [("@ann-r", "present"), ("@bo_l", "present"), ("@cy", "apologies")]
+
+
+def test_attended_and_apologies_columns_with_a_longer_first_column(run):
+    # "Attended" names the present column; rows whose second cell is empty stay in the first column
+    doc = run("Ramblers Branch\n\nAttended\tApologies\nNia Holt (Chair)\tOwen Pike (Walks Officer)\n"
+              "Raj Dev\t\nMay Orr (Treasurer)\t\n\nA further 6 members attended.\n\n1. Welcome\nText.\n")
+    assert people(doc) == [
+        ("Nia Holt", None, "person", "present", "chair"),
+        ("Owen Pike", None, "person", "apologies", "Walks Officer"),
+        ("Raj Dev", None, "person", "present", None),
+        ("May Orr", None, "person", "present", "treasurer"),
+    ]
+
+
+def test_sederunt_run_in_paragraph_wrapped_mid_name(run):
+    # "Sederunt" (those present); the lines break inside names, and a wrapped line ends as a sentence
+    doc = run("Glen Community Council\n\nSederunt: Mrs Ada Kerr (Chair), Mr Ian Bell (Clerk), Ms Rona\n"
+              "Weir (Treasurer) and Mr Tam Fyfe.\n\nIn attendance: Cllr Eve Moss (Highland Council), PC Lee\n"
+              "Hart (Police Scotland) and 4 members of the public.\n\n1. WELCOME\nText.\n")
+    assert names(doc) == [("Ada Kerr", "present"), ("Ian Bell", "present"), ("Rona Weir", "present"),
+                          ("Tam Fyfe", "present"), ("Eve Moss", "present"), ("Lee Hart", "present")]
+
+
+def test_name_and_post_per_line_is_not_a_wrapped_run_in_list(run):
+    doc = run("Attendees:\nAnn Reed, Chair\nBo Lind, Treasurer\n\n1. Welcome\nText.\n")
+    assert [(a["name"], a["role"]) for a in doc._.attendees] == [("Ann Reed", "chair"), ("Bo Lind", "treasurer")]
+
+
+def test_a_peer_heading_ends_the_attendance_list(run_md):
+    # "## Goals" is styled like "## Apologies": its bullets are the next section, not apologies
+    doc = run_md("# Steering Group notes\n\n## Attendees\n\n- Ann Reed (Chair)\n- Bo Lind\n\n## Apologies\n\n"
+                 "- Cy Dunn (Finance)\n\n## Goals\n\n- Check progress on the portal\n- Agree the budget\n\n"
+                 "## Discussion items\n\nText.\n")
+    assert names(doc) == [("Ann Reed", "present"), ("Bo Lind", "present"), ("Cy Dunn", "apologies")]

@@ -168,3 +168,47 @@ def test_next_meeting_as_a_decimal_numbered_item_with_the_date_time_and_place_be
 def test_next_meeting_place_in_lower_case(run, line, place):
     doc = run("Garden Club\nMinutes of the meeting held on 4 February 2025\n\n1. Welcome\nText.\n\n" + line + "\n")
     assert doc._.meeting["next_meeting"]["location"] == place
+
+
+def test_organisation_heading_over_a_sentence_describing_the_meeting_is_the_title(run):
+    doc = run("GLENBURN AND EASTER COMMUNITY COUNCIL\n\nMinute of the Ordinary Meeting of the Community Council held in Glenburn\n"
+              "Church Hall on Monday 3 March 2025 at 7pm.\n\nSederunt: Mrs Ada Kerr (Chair).\n\n1. WELCOME\nText.\n")
+    assert fields(doc, "title", "body") == ("GLENBURN AND EASTER COMMUNITY COUNCIL", "Glenburn and Easter Community Council")
+
+
+def test_organisation_heading_over_a_title_naming_only_a_kind_of_meeting(run):
+    doc = run("Northfield College – School of Music\n\nStaff Meeting – Minutes\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n")
+    assert fields(doc, "title") == ("Northfield College – School of Music",)
+
+
+def test_a_title_line_naming_the_body_stays_the_title_under_a_heading(run):
+    doc = run("Northfield College\n\nMinutes of the Finance Committee\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n")
+    assert fields(doc, "title", "body") == ("Minutes of the Finance Committee", "Finance Committee")
+
+
+def test_chair_closed_the_meeting_at_gives_the_end_time(run):
+    doc = run("Parish Council\n\nDate: 3 March 2025\n\n1. Welcome\nText.\n\nThe Chair closed the meeting at 9.05pm.\n")
+    assert fields(doc, "end_time") == ("21:05",)
+    assert fields(run("Parish Council\n\nDate: 3 March 2025\n\nThe hall closed the gate at 9pm.\n"), "end_time") == (None,)
+
+
+def test_date_label_alone_as_a_heading_takes_the_next_line(run_md):
+    doc = run_md("# Project Group : 2025-05-20 Meeting notes\n\n## Date\n\n20 May 2025, 10:00 – 11:05, Microsoft Teams\n\n"
+                 "## Attendees\n\n- Ann Reed\n")
+    assert fields(doc, "date", "start_time", "end_time", "location") == ("2025-05-20", "10:00", "11:05", "Microsoft Teams")
+
+
+@pytest.fixture(scope="module")
+def run_md(nlp, tmp_path_factory):
+    """Process a string as a Markdown file would be."""
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    folder = tmp_path_factory.mktemp("md")
+
+    def _run(text: str):
+        path = folder / "minutes.md"
+        path.write_text(text, encoding="utf-8")
+        return process(nlp, read_path(str(path)))
+
+    return _run

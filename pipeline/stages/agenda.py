@@ -106,6 +106,12 @@ def connectors() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def item_columns() -> dict[str, str]:
+    """Folded column header -> rule id: the column of a table that names each item of business."""
+    return {fold(r["pattern"]): r["id"] for r in vocabulary("agenda") if r["label"] == "ITEM_COLUMN"}
+
+
+@lru_cache(maxsize=1)
 def _outcomes() -> tuple[dict[str, str], frozenset]:
     rows = vocabulary("agenda")
     return ({fold(r["pattern"]): r["id"] for r in rows if r["label"] == "OUTCOME"},
@@ -199,7 +205,8 @@ class AgendaComponent:
         if lettered:
             numbered = [c for c in numbered if c not in lettered]
         items = self._numbered(numbered)
-        items += self._unnumbered(plain, items, blocks)
+        table_items = self._item_column(doc, blocks) if not items else []
+        items += table_items or self._unnumbered(plain, items, blocks)
         if lettered:
             items += self._under_headings(lettered, items)
         items.sort(key=lambda it: it[0].start)
@@ -454,6 +461,38 @@ class AgendaComponent:
         cells = [doc.text[s:e].strip() for s, e in b.cells]
         cells = [c for c in cells if c]
         return len(cells) >= 2 and all(len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells)
+
+    def _item_column(self, doc, blocks: list[Block]) -> list[tuple[Candidate, int]]:
+        """A table whose header names an item column ("Time | Item | Who | Notes"): each row
+        below, in the same table, is an item of business titled by its cell in that column."""
+        text, lines = doc.text, doc._.source.lines
+        out: list[tuple[Candidate, int]] = []
+        for hi, hb in enumerate(blocks):
+            if hb.kind != "row" or not hb.cells or len(hb.cells) < 2 or not self._header_row(doc, hb):
+                continue
+            header = [fold(text[cs:ce].strip().rstrip(":")) for cs, ce in hb.cells]
+            col = next((k for k, h in enumerate(header) if h in item_columns()), None)
+            if col is None:
+                continue
+            rule = item_columns()[header[col]]
+            for k in range(hi + 1, len(blocks)):
+                b = blocks[k]
+                if lines[k].table is not None and lines[k].table != lines[hi].table \
+                        or b.cells is None and b.kind in ("heading", "label"):
+                    break  # another table, or the next section
+                if b.kind != "row" or not b.cells or len(b.cells) != len(hb.cells):
+                    continue  # a stray line inside the table (an empty cell, a list mark)
+                s, e = b.cells[col]
+                title = text[s:e].strip().split("\n")[0].strip()
+                if not title or not _heading_like(title) or len(title.split()) > MAX_TITLE_WORDS:
+                    continue
+                ts = s + text[s:e].index(title)
+                c = Candidate(b.number, self._tidy(title), ts, ts + len(title), b.start, k, k,
+                              list(b.rules) + [rule, "agenda.item-column", "agenda.unnumbered-level-1"])
+                out.append((c, 1))
+            if out:
+                return out
+        return out
 
     # -- numbering ----------------------------------------------------------------------------
 

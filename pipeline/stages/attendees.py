@@ -706,6 +706,8 @@ class AttendeesComponent:
                     continue
             if b.label is not None or b.number is not None and b.kind in ("heading", "text") and b.cells is None:
                 break
+            if b.level is not None and head.level is not None and b.level <= head.level and b.cells is None:
+                break  # a heading styled as the attendance heading's peer opens the next section
             if self._head(b) is not None:
                 break
             if b.cells:
@@ -743,8 +745,10 @@ class AttendeesComponent:
                     if rs < b.end:
                         chunks.append((rs, b.end, rules + ["attendees.group-heading"]))
                 elif b.kind == "text" and (len(seg.split()) > 14 and not seg.rstrip().endswith(",")
-                                           or re.search(r"[.!?]$", seg) and len(seg.split()) > 8 and seg.count(",") < 2):
-                    break
+                                           or re.search(r"[.!?]$", seg) and len(seg.split()) > 8 and seg.count(",") < 2) \
+                        and not (chunks and not blanks and chunks[-1][0] >= 0
+                                 and _run_in_wraps(text[chunks[-1][0]:chunks[-1][1]], seg)):
+                    break  # a sentence, unless it finishes the entry the line above left open
                 elif blanks and (chunks or table_entries) and not self._continues(blocks, j, chunks):
                     break
                 else:
@@ -951,7 +955,30 @@ def _wraps(prev: str, nxt: str) -> bool:
         return True
     if nxt[:1] in "(–-)" or nxt[:1].islower() or re.match(r"(?:and|&)\b", nxt):
         return True
-    return False
+    return _run_in_wraps(prev, nxt)
+
+
+def _run_in_wraps(prev: str, nxt: str) -> bool:
+    """A run-in paragraph of entries wrapped mid-name: the line ends inside its last entry.
+
+    The line reads as a run-in list (``Name (Role), `` entries, or two commas outside brackets),
+    does not end at a separator, and its last entry and the next line's first are short names.
+
+    >>> _run_in_wraps("Ann Reed (Chair), Bo Lind (Clerk), Ms Cara", "Dunn (Treasurer), Di Eve")
+    True
+    >>> _run_in_wraps("Ann Reed, Chair", "Bo Lind, Treasurer")
+    False
+    >>> _run_in_wraps("Ann Reed (Chair), Bo Lind (Clerk)", "Cy Dunn (Treasurer)")
+    False
+    """
+    if prev.endswith((".", ")", ":", "!", "?")):
+        return False
+    top = re.sub(r"\([^()]*\)", "()", prev)
+    if top.count(",") < 2 and not re.search(r"\),\s", top):
+        return False
+    tail = re.split(r"[,;]", top)[-1].split()
+    head = re.split(r"[,;(]", nxt)[0].split()
+    return 1 <= len(tail) <= 3 and 1 <= len(head) <= 3 and all(w[:1].isupper() for w in tail + head)
 
 
 def _caps_line(line: str) -> bool:

@@ -115,7 +115,8 @@ class MeetingComponent:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
         self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\b\s*", re.I)
-        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
+        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)"
+                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
@@ -149,6 +150,11 @@ class MeetingComponent:
                 if lead is not None:  # "CITY OF X LIBRARY BOARD" over "REGULAR MEETING MINUTES"
                     rec["body"] = body_from_title(" ".join(text[lead:tb.start].split()))
                     s = lead
+                else:
+                    top = self._name_heading_above(doc, blocks, tb, text[s:e])
+                    if top is not None:
+                        s, e = top.start, top.end
+                        rules = ["meeting.name-heading-over-description"]
                 rec["title"] = " ".join(text[s:e].split())
                 ev.append(evidence(doc, s, e, rules, "title"))
         if "BODY" in labelled:
@@ -311,6 +317,32 @@ class MeetingComponent:
                 return None
         return above[0].start
 
+    def _name_heading_above(self, doc: Doc, blocks: list[Block], tb: Block, found: str) -> Block | None:
+        """The document's first line, a heading standing alone that names the organisation, over a
+        line that only describes the meeting: a sentence ("Minutes of the meeting held on ...") or a
+        title naming just a kind of body ("Staff Meeting – Minutes"). That heading is the title."""
+        text = doc.text
+        above = [b for b in blocks[:tb.index] if b.kind != "blank"]
+        if len(above) != 1:
+            return None
+        top = above[0]
+        src = doc._.source.lines[top.index]
+        line = text[top.start:top.end].strip()
+        nxt = blocks[top.index + 1] if top.index + 1 < len(blocks) else None
+        if top.kind != "heading" or top.cells or top.label or top.number is not None \
+                or nxt is None or nxt.kind != "blank" and not (src.bold or src.heading) or dates.find_dates(line) or len(line.split()) > 14 \
+                or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+            return None
+        desc = " ".join(found.split())
+        k = tb.index
+        while k + 1 < len(blocks) and blocks[k + 1].kind == "text" and blocks[k + 1].cells is None:
+            k += 1  # the paragraph the line opens
+        para = text[tb.start:blocks[k].end].strip()
+        sentence = tb.kind == "text" and para.endswith(".") and not para.isupper()
+        if sentence or self._generic(body_from_title(desc)):
+            return top
+        return None
+
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
         text = doc.text
@@ -371,6 +403,13 @@ class MeetingComponent:
                 if b.label == "LOCATION":
                     e = self._location_tail(doc, blocks, k, e)
                 put(b.label, b, b.rest_start, e)
+            elif b.label in wanted and b.cells is None and (b.rest_start is None or b.rest_start >= b.end):
+                # a label standing alone as a heading ("Date"), its value on the next line
+                nb = next((x for x in blocks[k + 1:k + 3] if x.kind != "blank"), None)
+                if nb is not None and nb.kind in ("text", "heading") and nb.label is None and nb.cells is None \
+                        and nb.number is None:
+                    put(b.label, Block(nb.index, nb.kind, nb.start, nb.end,
+                                       rules=list(b.rules) + ["meeting.label-over-value"]), nb.start, nb.end)
         return out
 
     def _location_tail(self, doc: Doc, blocks: list[Block], k: int, end: int) -> int:
