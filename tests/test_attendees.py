@@ -419,3 +419,83 @@ def test_a_peer_heading_ends_the_attendance_list(run_md):
                  "- Cy Dunn (Finance)\n\n## Goals\n\n- Check progress on the portal\n- Agree the budget\n\n"
                  "## Discussion items\n\nText.\n")
     assert names(doc) == [("Ann Reed", "present"), ("Bo Lind", "present"), ("Cy Dunn", "apologies")]
+
+
+# --- layouts from a fifth held-out set, re-invented ---------------------------
+
+def test_run_in_list_wrapped_after_a_dash_keeps_the_role_on_the_next_line(run):
+    doc = run("RIVERSIDE ROWING CLUB\n\nCommittee members attending:  Ann Reed (AR) - Chair; Bo Lind (BL) -\n"
+              "Secretary; Cy Dunn (CD) - Treasurer;\nDi Eve (DE) - Boat Captain\n"
+              "Also attending:  Ed Fox (EF) - county development officer\nApologies:  Fay Gill (FG)\n"
+              "Not present:  Gus Hart (GH)\n\n                                   Action by\n"
+              "------------------------------------------------\n\nI.    WELCOME\n      AR welcomed members.\n")
+    assert [(a["name"], a["status"], a["role"]) for a in doc._.attendees] == [
+        ("Ann Reed", "present", "chair"), ("Bo Lind", "present", "secretary"), ("Cy Dunn", "present", "treasurer"),
+        ("Di Eve", "present", "Boat Captain"), ("Ed Fox", "present", "county development officer"),
+        ("Fay Gill", "apologies", None), ("Gus Hart", "absent", None)]
+
+
+def test_column_header_underlined_by_a_rule_is_not_an_attendee(run):
+    doc = run("Apologies:  Fay Gill\n\nAction by\n----------------\n\n1. Welcome\n")
+    assert names(doc) == [("Fay Gill", "apologies")]
+
+
+def test_informal_labels_and_a_status_in_brackets(run):
+    doc = run("Harbour Choir - Committee\n\nRound the table: Ann Reed (chair), Bo Lind (treasurer), Cy Dunn (notes)\n"
+              "Couldn't make it: Di Eve (sent apologies)\n\n---\n\n**1 · Last meeting**\n\nNotes agreed.\n")
+    assert [(a["name"], a["status"], a["role"]) for a in doc._.attendees] == [
+        ("Ann Reed", "present", "chair"), ("Bo Lind", "present", "treasurer"), ("Cy Dunn", "present", "minutes"),
+        ("Di Eve", "apologies", None)]
+
+
+def test_bracketed_apologies_inside_a_present_list_overrides_the_list_status(run):
+    doc = run("Present: Ann Reed, Bo Lind (apologies), Cy Dunn\n\n1. Welcome\n")
+    assert names(doc) == [("Ann Reed", "present"), ("Bo Lind", "apologies"), ("Cy Dunn", "present")]
+
+
+def test_lower_case_qualifier_after_an_entry_is_not_an_attendee(run):
+    doc = run("Also present: Ed Fox (Tidal Energy Services), for items A to C only\n\n1. Welcome\n")
+    assert names(doc) == [("Ed Fox", "present")]
+
+
+def test_long_semicolon_list_under_a_definition_label_and_styled_headings_after(tmp_path, nlp):
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    p = tmp_path / "board.html"
+    p.write_text("<html><body><h1>Moorland Energy Co-op</h1><dl><dt>Directors present</dt>"
+                 "<dd>Ann Reed (chair); Bo Lind (treasurer); Cy Dunn; Di Eve; Ed Fox (company secretary, minuting)</dd>"
+                 "<dt>Apologies</dt><dd>Dr Fay Gill</dd></dl>"
+                 "<h3>A &mdash; Previous minutes</h3><p>The minutes were approved.</p></body></html>", encoding="utf-8")
+    doc = process(nlp, read_path(p))
+    assert names(doc) == [("Ann Reed", "present"), ("Bo Lind", "present"), ("Cy Dunn", "present"),
+                          ("Di Eve", "present"), ("Ed Fox", "present"), ("Fay Gill", "apologies")]
+
+
+def test_sentence_with_commas_after_a_label_is_still_not_a_list(run):
+    doc = run("Apologies: Fay Gill\nThe board agreed the budget, noted the report, and thanked the staff for their work.\n")
+    assert names(doc) == [("Fay Gill", "apologies")]
+
+
+def test_docx_table_cell_with_one_name_and_role_per_line(tmp_path, nlp):
+    import docx
+
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    d = docx.Document()
+    d.add_heading("Estates Committee – Minutes", 1)
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "Members present"
+    t.cell(0, 1).text = "Ann Reed, Governor (Chair)\nDr Bo Lind, Governor\nCy Dunn, Principal"
+    t.cell(1, 0).text = "In attendance"
+    t.cell(1, 1).text = "Di Eve, Director of Estates\nEd Fox, Sustainability Manager"
+    d.add_heading("01 Welcome", 2)
+    p = tmp_path / "estates.docx"
+    d.save(p)
+    doc = process(nlp, read_path(p))
+    assert [(a["name"], a["status"]) for a in doc._.attendees] == [
+        ("Ann Reed", "present"), ("Bo Lind", "present"), ("Cy Dunn", "present"), ("Di Eve", "present"),
+        ("Ed Fox", "present")]
+    assert [a["role"] for a in doc._.attendees][1:] == ["Governor", "Principal", "Director of Estates",
+                                                        "Sustainability Manager"]

@@ -68,7 +68,7 @@ def read(path: Path, raw: bytes, limits) -> SourceText:
                     if id(cell._tc) in seen:  # merged cells repeat
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(cell.text.replace("\n", " "))
+                    cells.append(cell.text)  # line breaks inside a cell are kept
                 builder.add_row(cells, src_line=n, table=table_no)
             builder.add_blank(src_line=n)
     return builder.build(str(path), "docx", raw)

@@ -38,7 +38,8 @@ PRIORITY = {"present": 0, "absent": 1, "apologies": 2}  # listed as present and 
 CANONICAL_ROLES = {"chair": "chair", "chairman": "chair", "chairperson": "chair", "chairwoman": "chair",
                    "vice chair": "vice chair", "vice-chair": "vice chair", "deputy chair": "vice chair",
                    "clerk": "clerk", "secretary": "secretary", "minutes": "minutes", "scribe": "minutes",
-                   "scribe(s)": "minutes", "minute taker": "minutes", "treasurer": "treasurer"}
+                   "scribe(s)": "minutes", "minute taker": "minutes", "treasurer": "treasurer",
+                   "notes": "minutes", "note taker": "minutes", "minuting": "minutes"}
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
 _SMALL_WORDS = {"of", "to", "for", "the", "and", "&"}
@@ -268,6 +269,8 @@ def parse_entry(raw: str) -> dict | None:
     text = re.sub(r"^(?:and|&)\s+", "", text)
     if not text or re.fullmatch(r"[\d\s]+", text) or re.search(r":\s*\d+$", text):
         return None
+    if text[:1].islower() and text.split()[0] not in _PARTICLES | {"the", "our"}:
+        return None  # "for sections A to C only": a qualifier of the entry before, not a name
     words = text.split()
     if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in v.count_words):
         words = words[1:]  # "4 members of the public", "31 voting members": a count of a group
@@ -278,10 +281,12 @@ def parse_entry(raw: str) -> dict | None:
             len(words) == 1 or fold(words[1]) in ("of", "and", "&") or all(_w(w) in v.group_words for w in words)):
         return None  # "Members", "Staff of the Library", "Members of the public"
 
-    acronym, role = None, None
+    acronym, role, status = None, None, None
     for inner in _BRACKET.findall(text):
         inner = inner.strip()
-        if fold(inner) in v.roles or fold(inner) in CANONICAL_ROLES:
+        if status_cell(inner):
+            status = status_cell(inner)  # "Felix Harrow (sent apologies)": the entry's own status
+        elif fold(inner) in v.roles or fold(inner) in CANONICAL_ROLES:
             role = _canonical_role(inner)
         elif looks_like_acronym(inner) and acronym is None:
             acronym = inner
@@ -339,7 +344,10 @@ def parse_entry(raw: str) -> dict | None:
     if fold(name) in v.none_words or fold(name) in CANONICAL_ROLES:
         return None
     kind = "person" if is_person(name, acronym) else "organisation"
-    return {"name": name, "acronym": acronym, "kind": kind, "role": _canonical_role(role)}
+    out = {"name": name, "acronym": acronym, "kind": kind, "role": _canonical_role(role)}
+    if status:
+        out["own_status"] = status
+    return out
 
 
 # --- splitting run-in text -------------------------------------------------
@@ -569,6 +577,7 @@ class AttendeesComponent:
             parsed = parse_entry(name)
             if parsed is None or not _person_shaped(name):
                 continue
+            parsed.pop("own_status", None)
             key = fold(parsed["name"])
             hit = next((a for a in attendees if fold(a["name"]) == key), None)
             if hit is None:
@@ -585,6 +594,9 @@ class AttendeesComponent:
 
     # -- helpers --
     def _add(self, parsed: dict, status: str, s: int, e: int, rules: list[str]) -> None:
+        own = parsed.pop("own_status", None)
+        if own:  # "Ann Reed (apologies)" in a list of those present
+            status, rules = own[0], rules + [own[1], "attendees.bracket-status"]
         parsed["status"] = status
         parsed["evidence"] = [evidence(self.doc, s, e, rules)]
         self.found.append(parsed)
@@ -673,7 +685,7 @@ class AttendeesComponent:
         spans = [c for c in head.cells[1:]] if head.cells and head.label in STATUS else \
             [(s, e)] if s is not None and s < e else []
         for cs, ce in spans:
-            if head.cells and re.search(r"[,;]", text[cs:ce]):
+            if head.cells and re.search(r"[,;]", text[cs:ce]) and not _entry_per_line(text[cs:ce]):
                 chunks.append((cs, ce, rules + ["attendees.run-in"]))  # a wrapped run-in list in one cell
                 continue
             for ls, le in _cell_lines(text, cs, ce):
@@ -704,8 +716,18 @@ class AttendeesComponent:
                     self._add(parsed, status, b.start + rs, b.start + re_, rules + ["attendees.role-name-line"])
                     j += 1
                     continue
+            if chunks and not blanks and b.cells is None and chunks[-1][0] >= 0 \
+                    and _unfinished(text[chunks[-1][0]:chunks[-1][1]]) and not _colon_label(seg):
+                # "Lowri Haddon (LH) -" / "Secretary; Nkechi Obi": the line finishes the entry left open above
+                chunks.append((b.start, b.end, rules + ["attendees.list-line", "attendees.wrapped-entry"]))
+                j += 1
+                continue
             if b.label is not None or b.number is not None and b.kind in ("heading", "text") and b.cells is None:
                 break
+            if head.level is None and b.level is not None and b.cells is None and (chunks or table_entries):
+                break  # a styled heading after a list under a plain label opens the next section
+            if _rule_line(seg):
+                break  # a horizontal rule ends the block
             if b.level is not None and head.level is not None and b.level <= head.level and b.cells is None:
                 break  # a heading styled as the attendance heading's peer opens the next section
             if self._head(b) is not None:
@@ -744,7 +766,7 @@ class AttendeesComponent:
                     chunks.append((-1, -1, []))  # a hard break between groups
                     if rs < b.end:
                         chunks.append((rs, b.end, rules + ["attendees.group-heading"]))
-                elif b.kind == "text" and (len(seg.split()) > 14 and not seg.rstrip().endswith(",")
+                elif b.kind == "text" and not _run_in_line(seg) and (len(seg.split()) > 14 and not seg.rstrip().endswith(",")
                                            or re.search(r"[.!?]$", seg) and len(seg.split()) > 8 and seg.count(",") < 2) \
                         and not (chunks and not blanks and chunks[-1][0] >= 0
                                  and _run_in_wraps(text[chunks[-1][0]:chunks[-1][1]], seg)):
@@ -789,6 +811,8 @@ class AttendeesComponent:
         nxt = blocks[k] if k < len(blocks) else None
         if nxt is None or nxt.label is not None or nxt.number is not None:
             return False
+        if k == j + 1 and _rule_line(text[nxt.start:nxt.end]):
+            return False  # a line underlined by a rule is a heading (or a column header), not an entry
         nseg = text[nxt.start:nxt.end].strip()
         return len(nseg.split()) <= 8 or nseg.endswith(",") or nseg.count(",") >= 2
 
@@ -979,6 +1003,60 @@ def _run_in_wraps(prev: str, nxt: str) -> bool:
     tail = re.split(r"[,;]", top)[-1].split()
     head = re.split(r"[,;(]", nxt)[0].split()
     return 1 <= len(tail) <= 3 and 1 <= len(head) <= 3 and all(w[:1].isupper() for w in tail + head)
+
+
+def _unfinished(line: str) -> bool:
+    """A list line that stops inside an entry: after a separator or a dash.
+
+    >>> _unfinished("Ann Reed (AR) - Chair; Bo Lind (BL) -"), _unfinished("Ann Reed (AR) - Chair;")
+    (True, True)
+    >>> _unfinished("Ann Reed (AR) - Chair"), _unfinished("Ann Reed (AR)")
+    (False, False)
+    """
+    return line.rstrip().endswith((",", ";", "-", "–", "—", "(", "&"))
+
+
+def _colon_label(line: str) -> bool:
+    """A line opening with an attendance or role label and a colon ('Apologies: ...', 'Secretary:')."""
+    m = LABEL.match(line.strip())
+    return bool(m) and line.strip()[m.end("label"):].lstrip()[:1] == ":" and lookup_label(m.group("label")) is not None
+
+
+def _entry_per_line(cell: str) -> bool:
+    """A table cell holding one ``Name, Role`` entry a line (not a run-in list wrapped over lines):
+    several lines, none ending at a separator, each with at most one comma outside brackets.
+
+    >>> _entry_per_line("Ann Reed, Governor (Chair)\\nBo Lind, Principal")
+    True
+    >>> _entry_per_line("Ann Reed, Bo Lind,\\nCy Dunn"), _entry_per_line("Ann Reed, Governor")
+    (False, False)
+    """
+    lines = [ln.strip() for ln in cell.split("\n") if ln.strip()]
+    return len(lines) >= 2 and all(not _unfinished(ln) and re.sub(r"\([^()]*\)", "", ln).count(",") <= 1
+                                   and ln[:1].isupper() for ln in lines)
+
+
+def _rule_line(line: str) -> bool:
+    """A horizontal rule drawn with characters ('-----', '=====', '* * *').
+
+    >>> _rule_line("------------"), _rule_line("* * *"), _rule_line("- Ann Reed")
+    (True, True, False)
+    """
+    return bool(re.fullmatch(r"\s*(?:[-=_*~—–]\s*){3,}", line))
+
+
+def _run_in_line(line: str) -> bool:
+    """A long line that is a run-in list of entries rather than a sentence: three or more
+    separators outside brackets, each piece short and opening with a capital.
+
+    >>> _run_in_line("Ann Reed (chair); Bo Lind (treasurer); Cy Dunn; Di Eve; Ed Fox (company secretary, minuting)")
+    True
+    >>> _run_in_line("The board agreed the budget, noted the report, and thanked the staff for their hard work.")
+    False
+    """
+    top = re.sub(r"\([^()]*\)", "()", line.strip().rstrip("."))
+    pieces = [p.strip() for p in re.split(r"[;,]", top)]
+    return len(pieces) >= 3 and all(p[:1].isupper() and len(p.split()) <= 6 for p in pieces)
 
 
 def _caps_line(line: str) -> bool:
