@@ -171,6 +171,38 @@ def label_owners(text: str) -> list[str] | None:
     return None
 
 
+# a label and its value closing an action after a full stop or semicolon: ". Lead: Ann Lee. Target: 20.03.2025."
+_TAIL_FIELD = re.compile(r"(?:(?<=[.;])|(?<=[.;][*_]))\s+[*_]*(?P<label>[A-Z][A-Za-z ]{1,20}?)[*_]*\s*:\s*")
+
+
+def tail_fields(text: str) -> list[tuple[str, str, int, int, int]] | None:
+    """Owner and deadline fields written after an action as labels with the names of action
+    table columns: [(column label, rule, label start, value start, value end)], else None.
+
+    >>> t = "Seek approval for the contract. Lead: Ann Lee. Target: 20.03.2025."
+    >>> [(f[0], t[f[3]:f[4]]) for f in tail_fields(t)]
+    [('COL_OWNER', 'Ann Lee'), ('COL_DUE', '20.03.2025')]
+    >>> tail_fields("Book the hall. Note: the hall is small.") is None
+    True
+    """
+    marks = []
+    for m in _TAIL_FIELD.finditer(text):
+        key = fold(m.group("label")).strip()
+        hit = next(((lab, r) for lab in ("COL_OWNER", "COL_DUE") for p, r in vocab().get(lab, []) if p == key), None)
+        if hit is None:
+            return None  # every field after the first must be an owner or a deadline
+        marks.append((hit[0], hit[1], m.start(), m.end()))
+    if not marks:
+        return None
+    out = []
+    for k, (label, rule, ls, vs) in enumerate(marks):
+        ve = marks[k + 1][2] if k + 1 < len(marks) else len(text)
+        value = text[vs:ve].rstrip()
+        value = re.sub(r"[.;*_\s]+$", "", value)
+        out.append((label, rule, ls, vs, vs + len(value)))
+    return out
+
+
 def find_due(text: str) -> tuple[str, int, int] | None:
     """The deadline as written.
 
@@ -631,7 +663,7 @@ class ActionsComponent:
     def _header(self, cells: list[str]) -> Table | None:
         cols: dict[str, int] = {}
         rules: list[str] = []
-        filled = 0
+        filled = unknown = 0
         for i, c in enumerate(cells):
             key = fold(" ".join(c.split())).strip(" :.")
             if not key:
@@ -644,9 +676,15 @@ class ActionsComponent:
                     rules.append(hit)
                     break
             else:
-                return None  # a header row names every column
+                if len(key.split()) > 3:
+                    return None  # a header cell is a short name, never a sentence
+                unknown += 1
         if filled < 2:
             return None
+        if unknown and not (unknown == 1 and "COL_ACTION" in cols and len(set(cols) & {"COL_OWNER", "COL_DUE"}) == 2):
+            return None  # a header row names every column, or all but one beside action, owner and due columns
+        if unknown:
+            rules.append("actions.column.unnamed")
         if "COL_ACTION" not in cols:
             if "COL_ITEM" in cols and ("COL_OWNER" in cols or "COL_DUE" in cols):
                 cols["COL_ACTION"] = cols["COL_ITEM"]
@@ -799,8 +837,21 @@ class ActionsComponent:
                 break
         status_text = text[status_span[0]:status_span[1]] if status_span else None
         kind = "previous" if previous or status_span else "new"
+        fields = tail_fields(text[s:cut])
+        if fields:
+            cut = s + fields[0][2]
         rec = self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
                            status_text, status_span=status_span)
+        for label, rule, _, vs, ve in fields or []:
+            value = text[s + vs:s + ve]
+            if label == "COL_OWNER" and (named := owner_list(value)):
+                rec["owners"], lead = named, None
+            elif label == "COL_DUE":
+                rec["due"] = " ".join(value.split())
+            else:
+                continue
+            rec["evidence"].append(evidence(doc, s + vs, s + ve, [rule, "actions.tail-field"],
+                                            "owners" if label == "COL_OWNER" else "due"))
         if lead:
             rec["owners"] = owners
             rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
