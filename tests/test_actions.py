@@ -773,3 +773,27 @@ Action 25/04: Tell the neighbours. Note: they were told in 2024.
     got = [(a["text"], a["owners"], a["due"], a["due_date"]) for a in doc._.actions]
     assert got == [("Replace the broken fence panels.", ["Tom Reyes"], "31.03.2025", "2025-03-31"),
                    ("Tell the neighbours. Note: they were told in 2024.", [], None, None)]
+
+
+def test_commitments_after_a_decision_label(run):
+    # names after "Agreed:" own the action even when the attendee list does not give them;
+    # "X will A, and Y will B" is two actions
+    doc = run("""Example Fair Committee
+Minutes of the meeting held on 8 March 2025
+
+1 Money
+
+We have sold most of the tickets.
+
+**Agreed:** Jo will send the revised budget to the committee by 22 March.
+
+**Agreed:** Sam will book the hall, and Kim and Lee will judge the entries on 29 March.
+
+The Board will consider the request. Jo will bring cake.
+""")
+    got = [(a["text"], a["owners"], a["due"], a["explicit"]) for a in doc._.actions]
+    assert got == [
+        ("Jo will send the revised budget to the committee by 22 March.", ["Jo"], "by 22 March", True),
+        ("Sam will book the hall", ["Sam"], None, True),
+        ("Kim and Lee will judge the entries on 29 March.", ["Kim", "Lee"], "on 29 March", True),
+    ]

@@ -394,14 +394,51 @@ def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s - start:e - start].strip()]
 
 
-def clause_starts(sentence: str) -> list[int]:
-    """Where a commitment may start in a sentence: its start, after a semicolon, or at a lead
-    phrase after "and" ("... and Members requested the Clerk to ...")."""
+def clause_starts(sentence: str, first: int = 0) -> list[int]:
+    """Where a commitment may start in a sentence: its start (or ``first``, after a decision
+    label), after a semicolon, at a lead phrase after "and" ("... and Members requested the
+    Clerk to ..."), or at a capital after ", and" ("X will A, and Y will B")."""
     leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
-    cuts = [0] + [m.end() for m in re.finditer(r";\s+", sentence)]
+    cuts = [first] + [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
     if leads:
         cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    cuts += [m.end() for m in re.finditer(r",\s+and\s+(?=[A-Z])", sentence) if m.end() > first]
     return sorted(set(cuts))
+
+
+# a decision label opening a sentence: "Agreed:", "**Decision:**", "RESOLVED –"
+def decision_lead(sentence: str) -> tuple[str, int] | None:
+    """(rule, where the decision starts) when a sentence opens with a decision label.
+
+    >>> decision_lead("**Agreed:** Jo will send the cashflow.")
+    ('actions.decision.agreed', 12)
+    >>> decision_lead("Agreed to send the cashflow."), decision_lead("Note: Jo will send it.")
+    (None, None)
+    """
+    m = re.match(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*\s*(?::|\s[–—-])[*_]*\s+(?=\S)", sentence)
+    if not m:
+        return None
+    key = fold(m.group("label")).strip()
+    rule = next((r for p, r in vocab().get("DECISION_LEAD", []) if p == key), None)
+    return (rule, m.end()) if rule else None
+
+
+# people named by capitalised words, one to three a name, joined by "and", "&" or commas
+_NAMED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$")
+
+
+def _named(subject: str) -> list[str] | None:
+    """The people a subject names, when it is nothing but capitalised names.
+
+    >>> _named("Amos and Bernadette"), _named("All members"), _named("Council")
+    (['Amos', 'Bernadette'], None, ['Council'])
+    """
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", subject.strip()) if p]
+    if not parts or not all(_NAMED.match(p) for p in parts):
+        return None
+    if any(_in_vocab(p, "DIRECTED_GROUP") for p in parts):
+        return None
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -797,6 +834,12 @@ class ActionsComponent:
             return False
         return out + [p for p in prose if not restated(p)]
 
+    def _retext(self, doc: Doc, rec: dict, end: int) -> dict:
+        """A prose commitment cut short at ``end``, keeping its owners."""
+        new = self._record(doc, rec["start"], end, list(rec["evidence"][0]["rules"]), rec["kind"], None)
+        new["owners"], new["explicit"] = rec["owners"], rec["explicit"]
+        return new
+
     def _task(self, doc: Doc, s: int, e: int, rules: list[str], box: str, previous: bool) -> dict:
         """A task-list item: a ticked box ("[x]") is done, an empty one open; a closing status
         ("– done!") also counts. Its owner is the subject, or the known name it opens with
@@ -1080,12 +1123,19 @@ class ActionsComponent:
             if directed:
                 out.append(directed)
                 continue
-            for cut in clause_starts(sent):
+            decided = decision_lead(sent)
+            found_any = None
+            for cut in clause_starts(sent, decided[1] if decided else 0):
+                if found_any is not None and not re.search(r",\s+and\s+$", sent[:cut]):
+                    continue  # after a commitment, only ", and Y will ..." starts another
                 m = prose_shape().match(sent[cut:])
                 if not m:
                     continue
                 subject = m.group("subject").strip(" ,")
                 owners = self._owners(subject, s)
+                if not owners and decided and not m.group("lead") and not re.match(r"(?i)the\s", sent[cut:]) \
+                        and (named := _named(subject)):
+                    owners = named  # "Agreed: Jo and Sam will ...": people named under a decision label
                 verb = fold(m.group("verb"))
                 extra = []
                 if not owners:
@@ -1113,17 +1163,23 @@ class ActionsComponent:
                     pat = r"\s+".join(re.escape(w) for w in words[:3])
                     found = re.search(pat, text[s:e])
                     s2 = s + found.start() if found else s2
-                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []),
-                                   "previous" if previous else "new", None)
+                if found_any is not None:
+                    # "X will A, and Y will B": the earlier commitment ends before ", and"
+                    prev = out[found_any]
+                    joint = re.search(r",\s+and\s*$", text[prev["start"]:s2])
+                    if joint:
+                        out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
+                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
+                                   ([decided[0]] if decided else []), "previous" if previous else "new", None)
                 rec["owners"] = owners
-                rec["explicit"] = False
+                rec["explicit"] = bool(decided)
                 if m.group("verb").lower() == "working with":
                     rest = sent[cut + m.end("verb"):]
                     more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
                     if more:
                         rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
                 out.append(rec)
-                break
+                found_any = len(out) - 1
         return out
 
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
