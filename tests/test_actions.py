@@ -730,3 +730,70 @@ Action items
 """)
     got = [(a["owners"], a["kind"]) for a in doc._.actions]
     assert got == [(["Tom Reyes"], "previous"), (["Ann Lee"], "new")]
+
+
+def test_action_table_with_one_unnamed_column(run):
+    # a log whose header has one column the vocabulary does not know ("Colour") beside
+    # action, owner and due columns is still an action table
+    doc = run("""Example Works Committee
+Minutes of the meeting held on 4 March 2025
+Present: Ann Lee, Tom Reyes
+
+1 Action log
+
+Ref\tTask\tOwner\tDue\tColour\tStatus
+25/01\tPaint the north fence\tAL\t31.01.2025\tGreen\tComplete – painted in January
+25/02\tFix the gate latch\tTR\t28.02.2025\tRed\tNot started
+""")
+    got = [(a["text"], a["owners"], a["status"]) for a in doc._.actions]
+    assert got == [("Paint the north fence", ["Ann Lee"], "complete"), ("Fix the gate latch", ["Tom Reyes"], "open")]
+
+
+def test_header_with_two_unknown_columns_is_no_action_table(run):
+    doc = run("""Example Works Committee
+Minutes of the meeting held on 4 March 2025
+Present: Ann Lee, Tom Reyes
+
+Ref\tTask\tOwner\tColour\tShade
+25/01\tPaint the north fence\tAL\tGreen\tDark
+""")
+    assert doc._.actions == []
+
+
+def test_owner_and_deadline_fields_after_an_action_label(run):
+    doc = run("""Example Works Committee
+Minutes of the meeting held on 4 March 2025
+Present: Ann Lee, Tom Reyes
+
+2 Fencing
+The fence was discussed.
+Action 25/03: Replace the broken fence panels. Lead: TR. Target: 31.03.2025.
+Action 25/04: Tell the neighbours. Note: they were told in 2024.
+""")
+    got = [(a["text"], a["owners"], a["due"], a["due_date"]) for a in doc._.actions]
+    assert got == [("Replace the broken fence panels.", ["Tom Reyes"], "31.03.2025", "2025-03-31"),
+                   ("Tell the neighbours. Note: they were told in 2024.", [], None, None)]
+
+
+def test_commitments_after_a_decision_label(run):
+    # names after "Agreed:" own the action even when the attendee list does not give them;
+    # "X will A, and Y will B" is two actions
+    doc = run("""Example Fair Committee
+Minutes of the meeting held on 8 March 2025
+
+1 Money
+
+We have sold most of the tickets.
+
+**Agreed:** Jo will send the revised budget to the committee by 22 March.
+
+**Agreed:** Sam will book the hall, and Kim and Lee will judge the entries on 29 March.
+
+The Board will consider the request. Jo will bring cake.
+""")
+    got = [(a["text"], a["owners"], a["due"], a["explicit"]) for a in doc._.actions]
+    assert got == [
+        ("Jo will send the revised budget to the committee by 22 March.", ["Jo"], "by 22 March", True),
+        ("Sam will book the hall", ["Sam"], None, True),
+        ("Kim and Lee will judge the entries on 29 March.", ["Kim", "Lee"], "on 29 March", True),
+    ]

@@ -171,6 +171,38 @@ def label_owners(text: str) -> list[str] | None:
     return None
 
 
+# a label and its value closing an action after a full stop or semicolon: ". Lead: Ann Lee. Target: 20.03.2025."
+_TAIL_FIELD = re.compile(r"(?:(?<=[.;])|(?<=[.;][*_]))\s+[*_]*(?P<label>[A-Z][A-Za-z ]{1,20}?)[*_]*\s*:\s*")
+
+
+def tail_fields(text: str) -> list[tuple[str, str, int, int, int]] | None:
+    """Owner and deadline fields written after an action as labels with the names of action
+    table columns: [(column label, rule, label start, value start, value end)], else None.
+
+    >>> t = "Seek approval for the contract. Lead: Ann Lee. Target: 20.03.2025."
+    >>> [(f[0], t[f[3]:f[4]]) for f in tail_fields(t)]
+    [('COL_OWNER', 'Ann Lee'), ('COL_DUE', '20.03.2025')]
+    >>> tail_fields("Book the hall. Note: the hall is small.") is None
+    True
+    """
+    marks = []
+    for m in _TAIL_FIELD.finditer(text):
+        key = fold(m.group("label")).strip()
+        hit = next(((lab, r) for lab in ("COL_OWNER", "COL_DUE") for p, r in vocab().get(lab, []) if p == key), None)
+        if hit is None:
+            return None  # every field after the first must be an owner or a deadline
+        marks.append((hit[0], hit[1], m.start(), m.end()))
+    if not marks:
+        return None
+    out = []
+    for k, (label, rule, ls, vs) in enumerate(marks):
+        ve = marks[k + 1][2] if k + 1 < len(marks) else len(text)
+        value = text[vs:ve].rstrip()
+        value = re.sub(r"[.;*_\s]+$", "", value)
+        out.append((label, rule, ls, vs, vs + len(value)))
+    return out
+
+
 def find_due(text: str) -> tuple[str, int, int] | None:
     """The deadline as written.
 
@@ -362,14 +394,51 @@ def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s - start:e - start].strip()]
 
 
-def clause_starts(sentence: str) -> list[int]:
-    """Where a commitment may start in a sentence: its start, after a semicolon, or at a lead
-    phrase after "and" ("... and Members requested the Clerk to ...")."""
+def clause_starts(sentence: str, first: int = 0) -> list[int]:
+    """Where a commitment may start in a sentence: its start (or ``first``, after a decision
+    label), after a semicolon, at a lead phrase after "and" ("... and Members requested the
+    Clerk to ..."), or at a capital after ", and" ("X will A, and Y will B")."""
     leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
-    cuts = [0] + [m.end() for m in re.finditer(r";\s+", sentence)]
+    cuts = [first] + [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
     if leads:
         cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    cuts += [m.end() for m in re.finditer(r",\s+and\s+(?=[A-Z])", sentence) if m.end() > first]
     return sorted(set(cuts))
+
+
+# a decision label opening a sentence: "Agreed:", "**Decision:**", "RESOLVED –"
+def decision_lead(sentence: str) -> tuple[str, int] | None:
+    """(rule, where the decision starts) when a sentence opens with a decision label.
+
+    >>> decision_lead("**Agreed:** Jo will send the cashflow.")
+    ('actions.decision.agreed', 12)
+    >>> decision_lead("Agreed to send the cashflow."), decision_lead("Note: Jo will send it.")
+    (None, None)
+    """
+    m = re.match(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*\s*(?::|\s[–—-])[*_]*\s+(?=\S)", sentence)
+    if not m:
+        return None
+    key = fold(m.group("label")).strip()
+    rule = next((r for p, r in vocab().get("DECISION_LEAD", []) if p == key), None)
+    return (rule, m.end()) if rule else None
+
+
+# people named by capitalised words, one to three a name, joined by "and", "&" or commas
+_NAMED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$")
+
+
+def _named(subject: str) -> list[str] | None:
+    """The people a subject names, when it is nothing but capitalised names.
+
+    >>> _named("Amos and Bernadette"), _named("All members"), _named("Council")
+    (['Amos', 'Bernadette'], None, ['Council'])
+    """
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", subject.strip()) if p]
+    if not parts or not all(_NAMED.match(p) for p in parts):
+        return None
+    if any(_in_vocab(p, "DIRECTED_GROUP") for p in parts):
+        return None
+    return parts
 
 
 @lru_cache(maxsize=1)
@@ -631,7 +700,7 @@ class ActionsComponent:
     def _header(self, cells: list[str]) -> Table | None:
         cols: dict[str, int] = {}
         rules: list[str] = []
-        filled = 0
+        filled = unknown = 0
         for i, c in enumerate(cells):
             key = fold(" ".join(c.split())).strip(" :.")
             if not key:
@@ -644,9 +713,15 @@ class ActionsComponent:
                     rules.append(hit)
                     break
             else:
-                return None  # a header row names every column
+                if len(key.split()) > 3:
+                    return None  # a header cell is a short name, never a sentence
+                unknown += 1
         if filled < 2:
             return None
+        if unknown and not (unknown == 1 and "COL_ACTION" in cols and len(set(cols) & {"COL_OWNER", "COL_DUE"}) == 2):
+            return None  # a header row names every column, or all but one beside action, owner and due columns
+        if unknown:
+            rules.append("actions.column.unnamed")
         if "COL_ACTION" not in cols:
             if "COL_ITEM" in cols and ("COL_OWNER" in cols or "COL_DUE" in cols):
                 cols["COL_ACTION"] = cols["COL_ITEM"]
@@ -759,6 +834,12 @@ class ActionsComponent:
             return False
         return out + [p for p in prose if not restated(p)]
 
+    def _retext(self, doc: Doc, rec: dict, end: int) -> dict:
+        """A prose commitment cut short at ``end``, keeping its owners."""
+        new = self._record(doc, rec["start"], end, list(rec["evidence"][0]["rules"]), rec["kind"], None)
+        new["owners"], new["explicit"] = rec["owners"], rec["explicit"]
+        return new
+
     def _task(self, doc: Doc, s: int, e: int, rules: list[str], box: str, previous: bool) -> dict:
         """A task-list item: a ticked box ("[x]") is done, an empty one open; a closing status
         ("– done!") also counts. Its owner is the subject, or the known name it opens with
@@ -799,8 +880,21 @@ class ActionsComponent:
                 break
         status_text = text[status_span[0]:status_span[1]] if status_span else None
         kind = "previous" if previous or status_span else "new"
+        fields = tail_fields(text[s:cut])
+        if fields:
+            cut = s + fields[0][2]
         rec = self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
                            status_text, status_span=status_span)
+        for label, rule, _, vs, ve in fields or []:
+            value = text[s + vs:s + ve]
+            if label == "COL_OWNER" and (named := owner_list(value)):
+                rec["owners"], lead = named, None
+            elif label == "COL_DUE":
+                rec["due"] = " ".join(value.split())
+            else:
+                continue
+            rec["evidence"].append(evidence(doc, s + vs, s + ve, [rule, "actions.tail-field"],
+                                            "owners" if label == "COL_OWNER" else "due"))
         if lead:
             rec["owners"] = owners
             rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
@@ -1029,12 +1123,19 @@ class ActionsComponent:
             if directed:
                 out.append(directed)
                 continue
-            for cut in clause_starts(sent):
+            decided = decision_lead(sent)
+            found_any = None
+            for cut in clause_starts(sent, decided[1] if decided else 0):
+                if found_any is not None and not re.search(r",\s+and\s+$", sent[:cut]):
+                    continue  # after a commitment, only ", and Y will ..." starts another
                 m = prose_shape().match(sent[cut:])
                 if not m:
                     continue
                 subject = m.group("subject").strip(" ,")
                 owners = self._owners(subject, s)
+                if not owners and decided and not m.group("lead") and not re.match(r"(?i)the\s", sent[cut:]) \
+                        and (named := _named(subject)):
+                    owners = named  # "Agreed: Jo and Sam will ...": people named under a decision label
                 verb = fold(m.group("verb"))
                 extra = []
                 if not owners:
@@ -1062,17 +1163,23 @@ class ActionsComponent:
                     pat = r"\s+".join(re.escape(w) for w in words[:3])
                     found = re.search(pat, text[s:e])
                     s2 = s + found.start() if found else s2
-                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []),
-                                   "previous" if previous else "new", None)
+                if found_any is not None:
+                    # "X will A, and Y will B": the earlier commitment ends before ", and"
+                    prev = out[found_any]
+                    joint = re.search(r",\s+and\s*$", text[prev["start"]:s2])
+                    if joint:
+                        out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
+                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
+                                   ([decided[0]] if decided else []), "previous" if previous else "new", None)
                 rec["owners"] = owners
-                rec["explicit"] = False
+                rec["explicit"] = bool(decided)
                 if m.group("verb").lower() == "working with":
                     rest = sent[cut + m.end("verb"):]
                     more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
                     if more:
                         rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
                 out.append(rec)
-                break
+                found_any = len(out) - 1
         return out
 
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
