@@ -158,12 +158,25 @@ class StatisticsComponent:
         seen, unique = set(), []
         for r in stats:  # a sentence repeated (page furniture, pasted twice) states its figures once
             key = (r["text"], r["kind"], str(r["value"]), r.get("sentence"))
-            if key not in seen:
-                seen.add(key)
+            # so does a phrase restated (an action summary repeating "a revised five-year plan")
+            phrase = (r["text"], r["kind"], str(r["value"]), self._phrase(r["start"], r["end"]))
+            if key not in seen and (phrase[3] is None or phrase not in seen):
+                seen.update((key, phrase))
                 unique.append(r)
         stats = unique
         doc._.statistics = stats
         return doc
+
+    def _phrase(self, start: int, end: int, words: int = 3) -> str | None:
+        """The `words` words before a figure and the one after it in its line, lower-cased
+        ("send a revised | plan"); None when the line has fewer."""
+        text = self._text
+        line0, line1 = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        left = re.findall(r"[^\W\d_]+", text[line0:start])[-words:]
+        right = re.findall(r"[^\W\d_]+", text[end:len(text) if line1 < 0 else line1])[:1]
+        if len(left) < words or not right:
+            return None
+        return " ".join(left + ["|"] + right).lower()
 
     @staticmethod
     def _doc_currency(text: str) -> str:
