@@ -323,6 +323,9 @@ SENTENCE_FORMS = [
     ("The society now has 812 members, 25 more than in 2023.",
      [{"text": "812 members", "value": 812, "unit": "member", "kind": "count"},
       {"text": "25 more", "value": 25, "unit": "member", "kind": "count"}]),
+    ("The tracker lists 40 bids, 12 shortlisted.",
+     [{"text": "40 bids", "value": 40, "unit": "bid", "kind": "count"},
+      {"text": "12 shortlisted", "value": 12, "unit": "bid", "kind": "count"}]),
     # a difference word between the number and its noun; digits after "other"/"need" stay figures
     ("We need 3 more picnic tables.",
      [{"text": "3 more picnic tables", "value": 3, "unit": "table", "kind": "count"}]),

@@ -486,6 +486,11 @@ class StatisticsComponent:
             p, n = _prev(doc, i), (doc[i + 1] if i + 1 < len(doc) else None)
             before = p is not None and p.lower_ in v["ELLIPSIS_BEFORE"]
             diff = n is not None and n.lower_ in v["ELLIPSIS_DIFFERENCE"]
+            state = None
+            if n is not None and n.is_alpha and n.is_lower and i + 2 <= len(doc) and \
+                    (i + 2 == len(doc) or doc[i + 2].is_punct or doc[i + 2].text == "\n"):
+                state = next((suf for suf in v["ELLIPSIS_STATE"] if n.lower_.endswith(suf)), None)
+            diff = diff or state is not None  # "27 issues, 21 closed."
             after = n is not None and (n.lower_ in v["ELLIPSIS_AFTER"] or diff)
             if n is not None and not after and i + 2 < len(doc) and f"{n.lower_} {doc[i + 2].lower_}" in v["ELLIPSIS_AFTER"]:
                 n = doc[i + 2]  # "23 drivers, 4 of whom", "9 accidents; 6 of them"
@@ -509,7 +514,9 @@ class StatisticsComponent:
                 continue  # the count it would stand for is in another sentence
             end = i + 2 if diff else i + 1  # "37 more": the difference keeps its word
             cand = Candidate(i, end, value, c.unit, "count",
-                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before else v["ELLIPSIS_DIFFERENCE"].get(n.lower_)
+                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before
+                                                   else v["ELLIPSIS_STATE"][state] if state
+                                                   else v["ELLIPSIS_DIFFERENCE"].get(n.lower_)
                                                    or v["ELLIPSIS_AFTER"].get(n.lower_)
                                                    or v["ELLIPSIS_AFTER"][f"{doc[i + 1].lower_} {n.lower_}"])])
             if self._reference(doc, cand) or not self._count_context(doc, cand, i):
