@@ -295,3 +295,61 @@ def test_eval_prints_the_quantulum_section_only_when_asked(tmp_path, monkeypatch
 def test_cited_by_a_speaker_label(run):
     doc = run("Wendy Reid: Announcement: the community group has 2 chairs, meetings to start soon\n")
     assert [(s["text"], s["value"], s.get("cited_by")) for s in doc._.statistics] == [("2 chairs", 2, "Wendy Reid")]
+
+
+# Forms first seen in unseen layouts (held-out set 5); the texts here are invented.
+SENTENCE_FORMS = [
+    # a ratio whose whole carries a possessive
+    ("Ana said that 12 of the school's 15 coaches hold a first-aid certificate.",
+     [{"text": "12 of the school's 15 coaches", "value": 12, "unit": "coach", "kind": "ratio", "of": 15}]),
+    ("Only 8 of our 20 allotments are let.",
+     [{"text": "8 of our 20 allotments", "value": 8, "unit": "allotment", "kind": "ratio", "of": 20}]),
+    # "ranged from X to Y" is one range; "rose from X to Y" stays two values
+    ("The roofing bids ranged from £52,000 to £61,250.",
+     [{"text": "£52,000 to £61,250", "value": [52000, 61250], "unit": "GBP", "kind": "money"}]),
+    ("The hire fee rose from £40 to £45.",
+     [{"text": "£40", "value": 40, "unit": "GBP", "kind": "money"},
+      {"text": "£45", "value": 45, "unit": "GBP", "kind": "money"}]),
+    # bare numbers that count what the count before them counts
+    ("We have received 64 bookings so far against a target of 90.",
+     [{"text": "64 bookings", "value": 64, "unit": "booking", "kind": "count"},
+      {"text": "90", "value": 90, "unit": "booking", "kind": "count"}]),
+    ("So far 31 stewards have signed up, against the 45 we need.",
+     [{"text": "31 stewards", "value": 31, "unit": "steward", "kind": "count"},
+      {"text": "45", "value": 45, "unit": "steward", "kind": "count"}]),
+    ("About 200 guests came to a hall that seats 150.",
+     [{"text": "About 200 guests", "value": 200, "unit": "guest", "kind": "count", "approx": "about"},
+      {"text": "150", "value": 150, "unit": "guest", "kind": "count"}]),
+    ("The society now has 812 members, 25 more than in 2023.",
+     [{"text": "812 members", "value": 812, "unit": "member", "kind": "count"},
+      {"text": "25 more", "value": 25, "unit": "member", "kind": "count"}]),
+    ("The tracker lists 40 bids, 12 shortlisted.",
+     [{"text": "40 bids", "value": 40, "unit": "bid", "kind": "count"},
+      {"text": "12 shortlisted", "value": 12, "unit": "bid", "kind": "count"}]),
+    # a difference word between the number and its noun; digits after "other"/"need" stay figures
+    ("We need 3 more picnic tables.",
+     [{"text": "3 more picnic tables", "value": 3, "unit": "table", "kind": "count"}]),
+    ("Most referees are certified; the other 6 applications are pending.",
+     [{"text": "6 applications", "value": 6, "unit": "application", "kind": "count"}]),
+    # a number naming a thing is not a bare count, even after a count
+    ("The three pumps ran all year, but pump 2 was out of service in May.",
+     [{"text": "three pumps", "value": 3, "unit": "pump", "kind": "count"}]),
+    # a figure restated in a summary with the same words around it is stated once
+    ("Arlo will draft a new ten-year lease agreement for the pavilion.\nActions\nArlo – draft a new ten-year lease agreement.",
+     [{"text": "ten-year lease", "value": 10, "unit": "year", "kind": "duration"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCE_FORMS, ids=[t[:40] for t, _ in SENTENCE_FORMS])
+def test_sentence_forms_give_exact_statistics(run, text, expected):
+    assert stats(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We need two more volunteers for the bar.",          # a wish in words
+    "The other two items were deferred.",                # a back-reference in words
+    "The course lasted 12 working days against a norm of 10.",  # a bare number after a duration
+], ids=["need-words", "other-words", "duration-then-of"])
+def test_talk_and_durations_give_no_bare_count(run, text):
+    assert [s for s in stats(run, text) if s["kind"] == "count" and s["unit"] != "day"] == []
+    assert [s["text"] for s in stats(run, text) if s["text"] in ("2", "10")] == []

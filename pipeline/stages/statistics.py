@@ -158,12 +158,25 @@ class StatisticsComponent:
         seen, unique = set(), []
         for r in stats:  # a sentence repeated (page furniture, pasted twice) states its figures once
             key = (r["text"], r["kind"], str(r["value"]), r.get("sentence"))
-            if key not in seen:
-                seen.add(key)
+            # so does a phrase restated (an action summary repeating "a revised five-year plan")
+            phrase = (r["text"], r["kind"], str(r["value"]), self._phrase(r["start"], r["end"]))
+            if key not in seen and (phrase[3] is None or phrase not in seen):
+                seen.update((key, phrase))
                 unique.append(r)
         stats = unique
         doc._.statistics = stats
         return doc
+
+    def _phrase(self, start: int, end: int, words: int = 3) -> str | None:
+        """The `words` words before a figure and the one after it in its line, lower-cased
+        ("send a revised | plan"); None when the line has fewer."""
+        text = self._text
+        line0, line1 = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        left = re.findall(r"[^\W\d_]+", text[line0:start])[-words:]
+        right = re.findall(r"[^\W\d_]+", text[end:len(text) if line1 < 0 else line1])[:1]
+        if len(left) < words or not right:
+            return None
+        return " ".join(left + ["|"] + right).lower()
 
     @staticmethod
     def _doc_currency(text: str) -> str:
@@ -250,6 +263,11 @@ class StatisticsComponent:
         before = _prev(doc, start)
         change = doc[k].lower_ == "to" if k < n else False
         change = change and before is not None and before.lower_ == "from"  # "from £28 to £32": two values
+        if change:
+            verb = _prev(doc, before.i)
+            if verb is not None and verb.lower_ in v["RANGE_VERB"]:
+                change = False  # "quotes ranged from £148,000 to £171,500": one range
+                rules.append(v["RANGE_VERB"][verb.lower_])
         if k + 1 < n and not change and (doc[k].lower_ in _RANGE or (doc[k].lower_ == "and" and opener == "between")):
             a2 = self._amount(doc, k + 1)
             if a2 is not None and a2["suffix"] != "s" and a2["value"] > a1["value"] * (1 if a2["scale"] else 1):
@@ -327,16 +345,29 @@ class StatisticsComponent:
             return None
         first, j = _number_tokens(doc, i)
         words = vocab()["RATIO_WORD"]
-        link = None
+        owner = vocab()["RATIO_POSSESSIVE"]
+        link, extra, skip = None, [], 0
         for n in (3, 2, 1):
-            if j + n < len(doc) and doc[j + n].like_num:
-                phrase = " ".join(t.lower_ for t in doc[j:j + n])
-                if phrase in words:
-                    link = phrase
-                    break
+            if j + n >= len(doc):
+                continue
+            phrase = " ".join(t.lower_ for t in doc[j:j + n])
+            if phrase not in words:
+                continue
+            m = j + n
+            if doc[m].like_num:
+                link = phrase
+                break
+            # "37 of our 41 volunteers", "37 of the club's 41 volunteers": a possessive before the whole
+            if doc[m].lower_ in owner and m + 1 < len(doc) and doc[m + 1].like_num:
+                link, skip, extra = phrase, 1, [owner[doc[m].lower_]]
+                break
+            if phrase.endswith("the") and doc[m].is_alpha and m + 2 < len(doc) \
+                    and doc[m + 1].lower_.replace("’", "'") in owner and doc[m + 2].like_num:
+                link, skip, extra = phrase, 2, [owner[doc[m + 1].lower_.replace("’", "'")]]
+                break
         if first is None or link is None:
             return None
-        nxt = doc[j + n]
+        nxt = doc[j + n + skip]
         if nxt.text[0].isdigit() and not _valid_digits(nxt.text):
             return None
         second, k = _number_tokens(doc, nxt.i)
@@ -352,7 +383,7 @@ class StatisticsComponent:
             end = head + 1
         elif link == "in" and doc[i].lower_ not in ("one", "1"):
             return None  # "3 in 2020"; "one in five" stands alone
-        return Candidate(i, end, first, unit, "ratio", [rule, words[link]], of=second)
+        return Candidate(i, end, first, unit, "ratio", [rule, words[link]] + extra, of=second)
 
     def count(self, doc: Doc, i: int, rule: str) -> Candidate | None:
         """A number and the noun it counts: count, duration or age."""
@@ -440,7 +471,8 @@ class StatisticsComponent:
         """Bare numbers that count what a count earlier in the sentence counts:
         "23 formal complaints, down from 31", "37 submissions, of which 31 were objections"."""
         v = vocab()
-        counts = sorted((c for c in found if c.kind in ("count", "ratio") and c.unit), key=lambda c: c.start)
+        counts = sorted((c for c in found if c.kind in ("count", "ratio") and c.unit
+                         and c.unit.lower() not in v["DURATION_UNIT"]), key=lambda c: c.start)  # "19 working days"
         if not counts:
             return []
         extra = []
@@ -453,12 +485,26 @@ class StatisticsComponent:
                 continue
             p, n = _prev(doc, i), (doc[i + 1] if i + 1 < len(doc) else None)
             before = p is not None and p.lower_ in v["ELLIPSIS_BEFORE"]
-            after = n is not None and n.lower_ in v["ELLIPSIS_AFTER"]
+            diff = n is not None and n.lower_ in v["ELLIPSIS_DIFFERENCE"]
+            state = None
+            if n is not None and n.is_alpha and n.is_lower and i + 2 <= len(doc) and \
+                    (i + 2 == len(doc) or doc[i + 2].is_punct or doc[i + 2].text == "\n"):
+                state = next((suf for suf in v["ELLIPSIS_STATE"] if n.lower_.endswith(suf)), None)
+            diff = diff or state is not None  # "27 issues, 21 closed."
+            after = n is not None and (n.lower_ in v["ELLIPSIS_AFTER"] or diff)
             if n is not None and not after and i + 2 < len(doc) and f"{n.lower_} {doc[i + 2].lower_}" in v["ELLIPSIS_AFTER"]:
                 n = doc[i + 2]  # "23 drivers, 4 of whom", "9 accidents; 6 of them"
                 after = True
-            if not (before or after) or (n is not None and n.is_alpha and n.lower_ not in v["FUNCTION"]):
+            if not (before or after) or (n is not None and n.is_alpha and n.lower_ not in v["FUNCTION"]
+                                         and not diff):
                 continue
+            if before and p.lower_ == "of":
+                q = _prev(doc, p.i)
+                if q is None or not q.is_alpha or q.lower_ in v["FUNCTION"]:
+                    continue  # "a target of 150" needs the noun before "of"
+            if not before and p is not None and p.is_alpha and p.lower_ not in v["FUNCTION"] \
+                    and not is_plural(p.text) and not p.lower_.endswith(("ed", "ing")):
+                continue  # "turbine 2 was out of action": a number naming a thing, not a count
             prior = [c for c in counts if c.end <= i]
             if not prior:
                 continue
@@ -466,8 +512,12 @@ class StatisticsComponent:
             s0, _ = self._sentence_bounds(self._text, doc[i].idx, doc[i].idx + len(doc[i]))
             if doc[c.start].idx < s0:
                 continue  # the count it would stand for is in another sentence
-            cand = Candidate(i, i + 1, value, c.unit, "count",
-                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before else v["ELLIPSIS_AFTER"].get(n.lower_)
+            end = i + 2 if diff else i + 1  # "37 more": the difference keeps its word
+            cand = Candidate(i, end, value, c.unit, "count",
+                             ["statistics.number", (v["ELLIPSIS_BEFORE"][p.lower_] if before
+                                                   else v["ELLIPSIS_STATE"][state] if state
+                                                   else v["ELLIPSIS_DIFFERENCE"].get(n.lower_)
+                                                   or v["ELLIPSIS_AFTER"].get(n.lower_)
                                                    or v["ELLIPSIS_AFTER"][f"{doc[i + 1].lower_} {n.lower_}"])])
             if self._reference(doc, cand) or not self._count_context(doc, cand, i):
                 continue
@@ -490,6 +540,9 @@ class StatisticsComponent:
             if t.text == "-" and run and not doc[k - 1].whitespace_ and not t.whitespace_ \
                     and k + 1 < len(doc) and doc[k + 1].is_alpha:
                 k += 1  # "31 night-shift workers", "23 first-time contributors": a compound modifier
+                continue
+            if k == j and t.lower_ in v["ELLIPSIS_DIFFERENCE"] and k + 1 < len(doc) and doc[k + 1].is_alpha:
+                k += 1  # "2 more water points", "3 fewer staff": the noun follows the difference word
                 continue
             if not t.is_alpha or t.lower_ in v["FUNCTION"]:
                 break
@@ -532,6 +585,8 @@ class StatisticsComponent:
             low = p.lower_
             if low in v["SCHEDULE_BEFORE"] or low in v["HYPOTHETICAL_BEFORE"]:
                 return False
+            if low in v["TALK_BEFORE"] and not doc[i].text[0].isdigit():
+                return False  # "the other two": a back-reference; "the other 4 renewals": a figure
             if low in v["CONDITION_BEFORE"] or p.i > 0 and f"{doc[p.i - 1].lower_} {low}" in v["CONDITION_BEFORE"]:
                 return False  # "approved subject to one amendment"
             if low == "have" and any(doc[q].lower_ in v["MODAL"] for q in range(max(0, p.i - 3), p.i)):
