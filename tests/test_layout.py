@@ -146,3 +146,28 @@ def test_lettered_line_with_label_keeps_its_letter():
 def test_roman_numbers_in_capitals():
     assert shape(classify("IV. NEW BUSINESS", 0, 0)) == ("heading", "IV", "NEW BUSINESS")
     assert classify("iv) a point in a list", 0, 0).kind == "list"
+
+
+@pytest.mark.parametrize("line", [
+    "6pm to 7.40pm",
+    "7.30pm Meeting opened by the chair",
+    "10am start in the village hall",
+    "10 am - 12 noon",
+    "6.45 p.m. Close",
+    "18:30 to 20:00",
+    "9.15 - 10.00 coffee",
+])
+def test_clock_times_are_not_item_numbers(line):
+    assert classify(line, 0, 0).number is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("3.Reports from officers", ("heading", "3", "Reports from officers")),
+    ("4.2 Budget", ("heading", "4.2", "Budget")),
+])
+def test_capital_after_number_is_case_sensitive(line, expected):
+    assert shape(classify(line, 0, 0)) == expected
+
+
+def test_lower_case_after_number_is_no_item():
+    assert classify("6pm sharp the hall opened", 0, 0).number is None

@@ -212,3 +212,17 @@ def run_md(nlp, tmp_path_factory):
         return process(nlp, read_path(str(path)))
 
     return _run
+
+
+def test_bracketed_remote_place_on_the_date_line(run):
+    doc = run("ORCHARD LANE ALLOTMENT SOCIETY\nCommittee Minutes\n\nTuesday, 4 March 2025, 18:00–19:15 (online via Zoom)\n\nPresent: Ann Bell, Tom Rudd\n")
+    assert fields(doc, "location") == ("online via Zoom",)
+
+
+def test_next_meeting_under_a_lettered_heading_and_roman_heading(run):
+    doc = run("Parish Hall Trust\nMeeting of 3 March 2025\n\nA — Finance\nAll fine.\n\nD — Next meeting\nMonday 7 April 2025, 6pm, The Old Forge.\n")
+    nm = doc._.meeting["next_meeting"]
+    assert (nm["date"], nm["time"], nm["location"]) == ("2025-04-07", "18:00", "The Old Forge")
+    doc = run("Parish Hall Trust\nMeeting of 3 March 2025\n\nIV.   DATE OF NEXT MEETING\n      Friday 4 April 2025 at 19:30, on Zoom.\n")
+    nm = doc._.meeting["next_meeting"]
+    assert (nm["date"], nm["time"], nm["location"]) == ("2025-04-04", "19:30", "Zoom")

@@ -28,7 +28,7 @@ _NUM = r"""(?P<number>
         )"""
 NUMBER = re.compile(
     r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"""
-        (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=[A-Z]))
+        (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z])))  # "1.Confirmation": a capital, case-sensitive
         (?P<title>\S.*)$""",
     re.X | re.I,
 )
@@ -42,6 +42,8 @@ LABEL_BULLET = re.compile(r"^[-•*–·▪]\s+(?=[A-Za-z])")
 # an action label carrying its reference before the colon: "Action 3:", "Action 4.2 (Dec):", "ACTION 12/3:"
 ACTION_REF = re.compile(r"""^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s+
         (?P<ref>\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\s*\([^()]{1,20}\))?)\s*:\s*(?P<rest>.*)$""", re.X)
+# a clock time opening the line ("6pm", "7.30pm", "10 am", "18:30") is never an item number
+CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\b\.?|hrs?\b|o'?clock\b)|^\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d", re.I)
 SENTENCE_END = re.compile(r"[.!?]['\")]?$")
 
 
@@ -127,7 +129,8 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
         return Block(index, "text", s0, e0, number=m.group("number"), rules=["layout.number-only"],
                      level=heading_hint)
     m = NUMBER.match(stripped)
-    if m and not re.match(r"^\d+[\d,.]*\s*(%|per\b|£|€|\$)", stripped) and not _starts_with_date(stripped):
+    if (m and not re.match(r"^\d+[\d,.]*\s*(%|per\b|£|€|\$)", stripped) and not _starts_with_date(stripped)
+            and not CLOCK.match(stripped)):
         title = m.group("title").strip()
         # a title opening in lower case continues a sentence ("015/16 our share is ..."),
         # unless the source marks the line as a heading

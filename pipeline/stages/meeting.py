@@ -30,7 +30,7 @@ _ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq",
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
@@ -271,6 +271,8 @@ class MeetingComponent:
                 return b
         for b in candidates:
             t = fold(text[b.start:b.end])
+            if b.number is not None and any(c.number is None for c in candidates[:candidates.index(b)]):
+                continue  # "1 · Last meeting": an agenda item below an unnumbered first line is no title
             if any(re.search(rf"\b{re.escape(w)}\b", t) for w, _ in self.title_words) and len(t.split()) <= 30:
                 return b
         return candidates[0] if candidates else None
@@ -482,11 +484,15 @@ class MeetingComponent:
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
         rest = seg[pos:]
-        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n]{2,120}?)[\s.]*$", rest)
+        m = re.match(r"^[\s,;]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
+                     r"(?(open)\)|)[\s.]*$", rest)
         if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
             return None
         loc = m.group("loc")
-        if m.group("prep") is None and not self._place_like(loc) or loc[:1].islower() and not self._place_like(loc):
+        remote = m.group("open") and any(re.search(rf"\b{re.escape(w)}\b", fold(loc)) for w in self.remote_words)
+        if remote:
+            pass  # "(online via Zoom)": a bracketed remote place
+        elif m.group("prep") is None and not self._place_like(loc) or loc[:1].islower() and not self._place_like(loc):
             return None  # a lower-case place only with a place word: "upstairs room at the Old School"
         start = s0 + pos + m.start("loc")
         return loc.strip(" ,"), start, start + len(loc)
@@ -557,6 +563,9 @@ class MeetingComponent:
 
     def _next_location(self, rest: str, following: str) -> str | None:
         """Where the next meeting is: 'in Committee Room 3', ', SALC, Claydon', or an address line below."""
+        on = re.search(r"\b(?:on|via|over)\s+(?P<loc>[A-Z][A-Za-z]+)\b", rest)
+        if on and fold(on.group("loc")) in self.remote_words:
+            return on.group("loc")  # "at 19:30, on Zoom": the remote service named
         m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
         if m and not dates.parse_time(m.group("loc").split()[0]):
             return m.group("loc").strip(" ,.")
