@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..document import SourceText, TextBuilder
-from .text import decode
+from .text import check_chars, decode
 
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody",
@@ -128,6 +128,8 @@ def add_blocks(builder: TextBuilder, blocks: list[Block], src_line: int | None =
 
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
+    markup = decode(path, raw)
+    check_chars(path, markup, limits, factor=4)
     builder = TextBuilder()
-    add_blocks(builder, render(decode(path, raw)))
+    add_blocks(builder, render(markup))
     return builder.build(str(path), "html", raw)
