@@ -1,5 +1,5 @@
 """One module per command; each has NAME, HELP, add_arguments(parser) and run(args)."""
 
-from . import build_model, evaluate, extract
+from . import bench, build_model, evaluate, extract
 
-COMMANDS = [extract, evaluate, build_model]
+COMMANDS = [extract, evaluate, build_model, bench]
