@@ -83,6 +83,14 @@ def sniff(raw: bytes) -> tuple[str, str | None] | None:
     return None
 
 
+_TRUNCATED = "truncated: no text, and no %%EOF marker at the end of the file"
+
+
+def _truncated_pdf(suffix: str, raw: bytes) -> bool:
+    """A PDF cut short lacks its end marker; only consulted when no text came out."""
+    return suffix == ".pdf" and b"%%EOF" not in raw[-4096:]
+
+
 def supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
@@ -100,7 +108,11 @@ def _check_kind(path: Path, suffix: str, raw: bytes) -> None:
 
 
 def read_path(path: str | Path, limits: Limits = Limits()) -> SourceText:
-    """Read one file into normalised text, or raise MinutesError (and nothing else)."""
+    """Read one file into normalised text, or raise MinutesError.
+
+    Nothing else is raised, but MemoryError: running out of memory depends on
+    the machine, and the caller reports it (:func:`pipeline.extract.extract_one`).
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     reader = READERS.get(suffix)
@@ -118,10 +130,12 @@ def read_path(path: str | Path, limits: Limits = Limits()) -> SourceText:
     _check_kind(path, suffix, raw)
     try:
         src = reader(path, raw, limits)
-    except MinutesError:
+    except MinutesError as exc:
+        if exc.code is ErrorCode.E008 and _truncated_pdf(suffix, raw):
+            raise MinutesError(ErrorCode.E004, path, detail=_TRUNCATED) from exc
         raise
-    except MemoryError as exc:
-        raise MinutesError(ErrorCode.E007, path, detail="out of memory while reading") from exc
+    except MemoryError:
+        raise  # the worker's memory bound, not the file's fault alone: reported, never cached
     except RecursionError as exc:
         raise MinutesError(ErrorCode.E004, path, detail="structure nested too deeply") from exc
     except Exception as exc:  # a parser's own exception on a broken file
@@ -129,6 +143,8 @@ def read_path(path: str | Path, limits: Limits = Limits()) -> SourceText:
     if len(src.text) > limits.max_chars:
         raise MinutesError(ErrorCode.E007, path, detail=f"{len(src.text)} characters > max_chars {limits.max_chars}")
     if not src.text.strip():
+        if _truncated_pdf(suffix, raw):
+            raise MinutesError(ErrorCode.E004, path, detail=_TRUNCATED)
         raise MinutesError(ErrorCode.E008 if src.format == "pdf" else ErrorCode.E001, path,
                            detail="no characters extracted")
     return src

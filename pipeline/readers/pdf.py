@@ -53,7 +53,8 @@ def _open(path: Path, raw: bytes):
         raise MinutesError(ErrorCode.E005, path) from exc
     except Exception as exc:  # pdfminer raises many types for broken files
         name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+        causes = name + " " + " ".join(type(a).__name__ for a in exc.args)  # pdfplumber wraps pdfminer's
+        if "Password" in causes or "Encrypt" in causes:
             raise MinutesError(ErrorCode.E005, path) from exc
         raise MinutesError(ErrorCode.E004, path, detail=f"{name}: {exc}"[:200]) from exc
     return pdf
