@@ -86,6 +86,10 @@ class Cache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
+    def has(self, key: str) -> bool:
+        self.used.add(key)
+        return self._path(key).is_file()
+
     def get(self, key: str) -> dict | None:
         self.used.add(key)
         try:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import resource
+import signal
 import sys
 import time
 import traceback
@@ -80,9 +81,18 @@ class Outcome:
                 "words": self.words, "pages": self.pages, "sha256": self.sha256}
 
     @classmethod
-    def from_entry(cls, entry: dict) -> "Outcome":
-        return cls(entry["path"], entry["records"], entry["error"], entry["words"], entry["pages"],
-                   entry["sha256"])
+    def from_entry(cls, entry, sha256: str | None) -> "Outcome | None":
+        """The outcome a cache entry holds, or None when it is not a whole entry for these bytes."""
+        try:
+            records, error = entry["records"], entry["error"]
+            if entry["sha256"] not in (None, sha256) or (records is None) == (error is None):
+                return None
+            if records is not None and sorted(records) != sorted(RECORD_TYPES):
+                return None
+            return cls(entry["path"], records, error, int(entry["words"]), int(entry["pages"]),
+                       entry["sha256"])
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 def _failure(path: Path, code: ErrorCode, detail: str = "", cacheable: bool = True) -> Outcome:
@@ -142,6 +152,7 @@ def _maxrss_kb() -> int:
 
 def _worker_main(conn, limits: Limits) -> None:
     """Loop of one worker process: receive (index, path), send (index, Outcome)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if limits.max_memory_mb:
         cap = limits.max_memory_mb * 1024 * 1024
         try:
@@ -212,8 +223,11 @@ def _outcomes(files: list[Path], limits: Limits, workers: int) -> Generator[Outc
             for w in pool:
                 if w.task is None and todo and todo[0][0] < next_out + window:
                     index, path = todo.popleft()
-                    w.conn.send((index, str(path)))
                     w.task = (index, path, time.monotonic())
+                    try:
+                        w.conn.send((index, str(path)))
+                    except OSError:
+                        pass  # the worker is dead: found below, and the file reported
             while next_out in done:
                 yield done.pop(next_out)
                 next_out += 1
@@ -294,34 +308,36 @@ def extract_paths(paths: Iterable[str | Path], out_dir: str | Path, workers: int
     if use_cache:
         cache = Cache(cache_dir if cache_dir is not None else out_dir / ".cache",
                       fingerprint(), limits.content_key())
-    # (path, cache key or None, cached entry or None), in output order
-    plan: list[tuple[Path, str | None, dict | None]] = []
+    # (path, its sha256 or None, cache key or None, whether the cache has it), in output
+    # order; entries are read only when their turn comes, so memory stays flat
+    plan: list[tuple[Path, str | None, str | None, bool]] = []
     for f in files:
-        key = entry = None
+        sha = key = None
+        hit = False
         if cache is not None:
             sha = file_sha256(f, limits.max_bytes)
             if sha is not None:
                 key = cache.key(str(f), sha)
-                entry = None if force else cache.get(key)
-                if entry is not None and entry.get("sha256") not in (None, sha):
-                    entry = None
-        plan.append((f, key, entry))
-    to_extract = [f for f, _, entry in plan if entry is None]
+                hit = not force and cache.has(key)
+        plan.append((f, sha, key, hit))
+    to_extract = [f for f, _, _, hit in plan if not hit]
     bar = None
     if progress and len(files) > 1:
-        from tqdm import tqdm
+        import tqdm
 
-        bar = tqdm(total=len(files), unit="doc", file=sys.stderr, leave=False)
+        tqdm.tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+        bar = tqdm.tqdm(total=len(files), unit="doc", file=sys.stderr, leave=False)
     outcomes = _outcomes(to_extract, limits, workers)
     with closing(outcomes), AtomicJsonlWriter(out_dir, RECORD_TYPES + ["errors"]) as writer:
-        for f, key, entry in plan:
-            if entry is not None:
-                outcome = Outcome.from_entry(entry)
+        for f, sha, key, hit in plan:
+            outcome = Outcome.from_entry(cache.get(key), sha) if hit else None
+            if outcome is not None:
                 summary.cached += 1
             else:
-                outcome = next(outcomes)
+                # not cached, or an entry gone bad since the plan: extract it here
+                outcome = extract_one(f, limits) if hit else next(outcomes)
                 summary.extracted += 1
-                if cache is not None and key is not None and outcome.cacheable:
+                if key is not None and outcome.cacheable and outcome.sha256 in (None, sha):
                     cache.put(key, outcome.to_entry())
             summary.documents += 1
             summary.words += outcome.words
