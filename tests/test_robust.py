@@ -240,3 +240,19 @@ def test_a_run_killed_during_its_commit_is_rolled_forward(tmp_path, monkeypatch)
     w.recover(out)
     assert [read_jsonl(out / f) for f in ("a.jsonl", "b.jsonl")] == [[{"run": 2}], [{"run": 2}]]
     assert sorted(p.name for p in out.iterdir()) == ["a.jsonl", "b.jsonl"]
+
+
+@pytest.mark.parametrize("name,data,text", [
+    # each took minutes (quadratic scans) before: unclosed tags, unclosed emphasis, brackets
+    ("unclosed.html", "<p>Minutes " + "<a " * 50_000 + "</p>", "Minutes " + "<a " * 49_999 + "<a"),
+    ("closers.html", "<div>" + "</" * 50_000 + "</div>", "</" * 50_000),
+    ("stars.md", "**a " * 20_000, "**a " * 19_999 + "**a"),
+    ("underscores.md", "_a " * 20_000, "_a " * 19_999 + "_a"),
+    ("brackets.md", "[" * 50_000 + "x", "[" * 50_000 + "x"),
+])
+def test_pathological_markup_is_read_as_the_text_it_is(tmp_path, name, data, text):
+    from pipeline.readers import read_path
+
+    p = tmp_path / name
+    p.write_text(data)
+    assert read_path(p).text == text
