@@ -84,7 +84,7 @@ def test_truncated_samples_are_read_or_refused_with_a_code(ext, cut):
 
 
 @pytest.mark.parametrize("ext", sorted(SAMPLES))
-@SETTINGS
+@settings(SETTINGS, max_examples=12)
 @given(edits=st.lists(st.tuples(st.floats(0.0, 1.0), st.binary(min_size=1, max_size=8)), min_size=1, max_size=4))
 def test_corrupted_samples_are_read_or_refused_with_a_code(ext, edits):
     raw = bytearray(SAMPLES[ext])

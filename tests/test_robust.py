@@ -187,8 +187,8 @@ def test_a_run_killed_midway_leaves_the_previous_outputs_whole(tmp_path):
     extract_paths([raw], out, workers=1)
     before = _outputs(out)
     rng = random.Random(7)
-    for k in range(200):
-        (raw / f"m{k:03d}.txt").write_text(minutes_text(rng, 120), encoding="utf-8")
+    for k in range(150):
+        (raw / f"m{k:03d}.txt").write_text(minutes_text(rng, 80), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "extract", str(raw), "--out", str(out),
                              "--workers", "2", "--quiet"], cwd=ROOT, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -206,7 +206,7 @@ def test_a_run_killed_midway_leaves_the_previous_outputs_whole(tmp_path):
     assert leftovers and all(p.startswith(".") for p in leftovers)  # temp files, never outputs
     # the next run cleans up, reuses the whole entries the killed run cached, and equals a clean run
     summary = extract_paths([raw], out, workers=2)
-    assert summary.cached >= 3 and summary.cached + summary.extracted == 201
+    assert summary.cached >= 3 and summary.cached + summary.extracted == 151
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     clean = tmp_path / "clean"
     extract_paths([raw], clean, workers=2, use_cache=False)
