@@ -15,13 +15,13 @@ MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*)?"
 _DAY = r"(?P<day>[0-3]?\d)\s?(?:st|nd|rd|th|\*|\")?"
 
 DATE_PATTERNS = [
     ("date.iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b")),
     ("date.day-month-year", re.compile(
-        rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?[\s,]+{_MONTH}(?:[\s,]+(?P<year>(?:19|20)\d\d)\b)?", re.I)),
+        rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?(?:[\s,]+|(?<=st|nd|rd|th)){_MONTH}(?:[\s,]*(?P<year>(?:19|20)\d\d)\b)?", re.I)),
     ("date.month-day-year", re.compile(
         rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b", re.I)),
     ("date.numeric", re.compile(
@@ -55,6 +55,8 @@ def find_dates(text: str, after: date | None = None) -> list[Found]:
     ['2018-09-21']
     >>> find_dates("in 2 nd May 2013")[0].value
     '2013-05-02'
+    >>> find_dates("Wednesday10thJanuary2018,09.30")[0].value
+    '2018-01-10'
     """
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
@@ -114,7 +116,7 @@ def month_end(text: str, after: date | None) -> Found | None:
         if not m or after is None or m.group("month").lower() == "may" and not re.search(r"\b(by|in|until|before|end of)\s+may\b", text, re.I):
             return None
         month = MONTHS[m.group("month").lower().rstrip(".")]
-        year = after.year if month > after.month else after.year + 1
+        year = after.year if month >= after.month else after.year + 1
     last = calendar.monthrange(year, month)[1]
     return Found(m.start(), m.end(), date(year, month, last).isoformat(), "date.month-end")
 

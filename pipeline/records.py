@@ -18,7 +18,7 @@ FIELDS = {
     "actions": ["text", "owners", "due", "due_date", "status", "kind", "explicit"],
     "statistics": ["text", "value", "unit", "kind"],
 }
-EXTRA = {"statistics": ["of", "approx", "per"]}
+EXTRA = {"statistics": ["of", "approx", "per", "cited_by", "sentence"]}
 
 
 def meeting_id(sha256: str) -> str:

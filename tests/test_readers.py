@@ -96,3 +96,26 @@ def test_missing_file_is_unreadable(tmp_path):
     with pytest.raises(MinutesError) as info:
         read_path(tmp_path / "gone.txt")
     assert info.value.code.value == "E006"
+
+
+def test_space_aligned_columns_make_table_rows():
+    from pipeline.readers.text import space_tables
+
+    lines = ["Ref   Action          Lead      Due",
+             "1     Book the hall   Jo Bell   May",
+             "2     Pay the bill    Al Roe    June",
+             "Two spaces  after a word do not make a table."]
+    assert space_tables(lines) == {0: ["Ref", "Action", "Lead", "Due"],
+                                   1: ["1", "Book the hall", "Jo Bell", "May"],
+                                   2: ["2", "Pay the bill", "Al Roe", "June"]}
+    # columns that do not line up, or a single line, are not a table
+    assert space_tables(["A  B  C", "x    y  z"]) == {}
+    assert space_tables(["Ref   Action   Lead"]) == {}
+
+
+def test_html_task_list_checkboxes_become_boxes(tmp_path):
+    html = ("<html><body><ul><li><input type=\"checkbox\" checked disabled> <span>Ann Lee Fix it</span></li>"
+            "<li><input type=\"checkbox\" disabled> <span>Bo Ng Plan it</span></li>"
+            "<li><input type=\"text\"> Note</li></ul></body></html>")
+    src = read_path(write(tmp_path, "t.html", html))
+    assert src.text == "- [x] Ann Lee Fix it\n- [ ] Bo Ng Plan it\n- Note"

@@ -1,5 +1,5 @@
 """One module per command; each has NAME, HELP, add_arguments(parser) and run(args)."""
 
-from . import bench, build_model, evaluate, extract
+from . import audit, bench, build_model, evaluate, extract, label
 
-COMMANDS = [extract, evaluate, build_model, bench]
+COMMANDS = [extract, evaluate, audit, label, build_model, bench]

@@ -71,6 +71,10 @@ class _Renderer(HTMLParser):
                 self._heading = _HEADINGS[tag]
         if tag == "li":
             self._buf.append("- ")
+        elif tag == "input" and (dict(attrs).get("type") or "").lower() == "checkbox":
+            # a task list's box, written as Markdown writes it: "[x] " ticked, "[ ] " open
+            box = "[x] " if "checked" in dict(attrs) else "[ ] "
+            (self._cell if self._cell is not None else self._buf).append(box)
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)

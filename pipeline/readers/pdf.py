@@ -1,9 +1,26 @@
-"""PDF through pdfplumber: text lines by baseline, tables as rows of cells.
+"""PDF through PDFium: text lines by baseline, ruled tables as rows of cells.
 
+* The text layer comes from PDFium (``pypdfium2``): one pass over the
+  characters of a page gives text, boxes, baseline, font size, weight and
+  rotation; no layout analysis beyond what follows is done.
 * Lines are built from characters clustered on their baseline, so garbled
-  small capitals ("P :" over "RESENT") read as one word ("PRESENT:").
-* Tables found by pdfplumber are kept as rows of cells; when tables nest,
-  only the innermost are kept and the rest of the outer one reads as text.
+  small capitals ("P :" over "RESENT") read as one word ("PRESENT:"); a
+  raised, smaller run ("5" + superscript "th") joins the line it belongs to.
+* Ruled tables are found only on pages that draw lines or rectangles: the
+  page's stroked path segments and thin filled bars become edges (a filled
+  area is shading, not a ruling), and pdfplumber's grid functions turn
+  them into cells. Each character goes to the one cell holding its centre,
+  so no text is read twice. Grid columns that no row uses on its own are
+  merged with their neighbours and columns empty in every row are dropped,
+  so a header row lines up with the data rows under it. A table going on
+  at the top of the next page with the same columns is the same table, and
+  a row there with an empty first cell finishes the row left open. A line
+  just above a table whose word runs fall in distinct columns is its unruled
+  header row; a line running over a table's bottom rule ends the last row's
+  cell. When tables nest,
+  only the innermost are kept; a one-cell box reads as plain text.
+* Rotated text (vertical column headers) is read along its own direction,
+  so digits stacked bottom-to-top read "21/09/2020".
 * Running headers and footers (the same line, digits aside, at the top or
   bottom of most pages) and bare page numbers are dropped.
 * A word split by a hyphen at a line end is joined.
@@ -12,7 +29,9 @@
 
 from __future__ import annotations
 
-import io
+import bisect
+import ctypes
+import functools
 import math
 import re
 import statistics
@@ -24,6 +43,21 @@ from ..document import SourceText, TextBuilder
 from ..errors import ErrorCode, MinutesError
 
 _PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
+_TOL = 3.0  # points: snapping and intersection tolerance for ruling lines
+
+
+@dataclass(slots=True)
+class _Char:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    base: float  # baseline, measured from the top of the page
+    size: float
+    bold: bool
+    space: bool  # a real space character stood just before this one
+    turn: int = 0  # 0 upright, 1 reads bottom-to-top, -1 reads top-to-bottom
 
 
 @dataclass
@@ -34,6 +68,10 @@ class _Item:
     size: float = 0.0
     bold: bool = False
     table: int | None = None
+    x0: float = 0.0
+    bounds: tuple[float, ...] = ()  # a table row: x of its column boundaries
+    segs: list[tuple[str, float, float]] | None = None  # a text line: runs of words, x0, x1
+    bottom: float = 0.0
 
 
 @dataclass
@@ -42,28 +80,321 @@ class _Page:
     items: list[_Item] = field(default_factory=list)
 
 
+# --- opening -----------------------------------------------------------------
+
 def _open(path: Path, raw: bytes):
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
+    if not raw.lstrip()[:5].startswith(b"%PDF"):
+        raise MinutesError(ErrorCode.E004, path, detail="no %PDF header")
+    if b"%%EOF" not in raw[-2048:]:
+        raise MinutesError(ErrorCode.E004, path, detail="truncated: no %%EOF marker at the end")
     try:
-        pdf = pdfplumber.open(io.BytesIO(raw))
-        _ = pdf.pages  # parses the page tree: truncation shows here
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise MinutesError(ErrorCode.E005, path) from exc
-    except Exception as exc:  # pdfminer raises many types for broken files
-        name = type(exc).__name__
-        causes = name + " " + " ".join(type(a).__name__ for a in exc.args)  # pdfplumber wraps pdfminer's
-        if "Password" in causes or "Encrypt" in causes:
+        return pdfium.PdfDocument(raw)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise MinutesError(ErrorCode.E005, path) from exc
-        raise MinutesError(ErrorCode.E004, path, detail=f"{name}: {exc}"[:200]) from exc
-    return pdf
+        raise MinutesError(ErrorCode.E004, path, detail=f"PDFium: {exc}"[:200]) from exc
 
 
-def _inside(obj: dict, bbox: tuple[float, float, float, float]) -> bool:
-    x = (obj["x0"] + obj["x1"]) / 2
-    y = (obj["top"] + obj["bottom"]) / 2
-    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+# --- characters --------------------------------------------------------------
+
+def _page_chars(page, height: float) -> list[_Char]:
+    """Every drawn character of a page with its box, baseline, size and weight."""
+    import pypdfium2.raw as c
+
+    textpage = page.get_textpage()
+    try:
+        tp = textpage.raw
+        n = c.FPDFText_CountChars(tp)
+        if n <= 0:
+            return []
+        text = _all_text(tp, n)
+        rect = c.FS_RECTF()
+        ox, oy = ctypes.c_double(), ctypes.c_double()
+        box, origin, angle_of = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
+                                 c.FPDFText_GetCharAngle)
+        text_obj = _address_of_text_object(c)
+        styles: dict[int | None, tuple[bool, int]] = {}
+        turned = (0.3, 2 * math.pi - 0.3)
+        chars: list[_Char] = []
+        space = False
+        for i, ch in enumerate(text):
+            if ch.isspace() or ch in "\x00\u00ad":
+                space = space or ch in " \u00a0\t"  # not a line break PDFium made up
+                continue
+            if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end
+                ch = "-"
+            box(tp, i, rect)
+            origin(tp, i, ox, oy)
+            key = text_obj(tp, i)
+            style = styles.get(key)
+            if style is None:  # the characters of one text object share font and direction
+                angle = angle_of(tp, i)
+                turn = 0
+                if turned[0] < angle < turned[1]:
+                    turn = 1 if angle > math.pi else -1
+                style = styles[key] = (_bold(c, ctypes.cast(key, c.FPDF_PAGEOBJECT) if key else None), turn)
+            bold, turn = style
+            # the loose box spans the font's ascent and descent: about 1.15 em
+            # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
+            left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
+            size = (top - bottom if not turn else abs(right - left)) / 1.15
+            chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
+                               size, bold, space, turn))
+            space = False
+        return chars
+    finally:
+        textpage.close()
+
+
+@functools.cache
+def _address_of_text_object(c):
+    """FPDFText_GetTextObject returning a plain address: a cheap, hashable key."""
+    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+
+
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
+
+
+def _bold(c, obj) -> bool:
+    """Whether a text object's font is bold: by its weight, else by its name."""
+    font = c.FPDFTextObj_GetFont(obj) if obj else None
+    if not font:
+        return False
+    if c.FPDFFont_GetWeight(font) >= 600:
+        return True
+    name = ctypes.create_string_buffer(128)
+    c.FPDFFont_GetBaseFontName(font, name, 128)
+    return bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
+
+
+def _all_text(tp, n: int) -> str:
+    """The page's characters in one call, one per character index."""
+    import array
+
+    import pypdfium2.raw as c
+
+    buf = ctypes.create_string_buffer(2 * (n + 1))
+    got = c.FPDFText_GetText(tp, 0, n, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    units = array.array("H", buf.raw[: 2 * max(0, got - 1)])
+    return "".join(map(chr, units))  # not decoded as UTF-16: index i stays character i
+
+
+# --- lines -------------------------------------------------------------------
+
+@dataclass
+class _Row:
+    chars: list[_Char]
+    base: float
+    size: float = 0.0
+    top: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+
+    def measure(self) -> "_Row":
+        self.size = statistics.median(c.size for c in self.chars)
+        self.top = min(c.top for c in self.chars)
+        self.x0 = min(c.x0 for c in self.chars)
+        self.x1 = max(c.x1 for c in self.chars)
+        return self
+
+
+def _rows(chars: list[_Char]) -> list[_Row]:
+    """Upright characters clustered on their baseline; raised small runs joined."""
+    rows: list[_Row] = []
+    for c in sorted(chars, key=lambda c: (round(c.base, 1), c.x0)):
+        if rows and abs(rows[-1].base - c.base) <= max(1.5, 0.25 * c.size):
+            rows[-1].chars.append(c)
+        else:
+            rows.append(_Row([c], c.base))
+    rows = [r.measure() for r in rows]
+    return _join_raised(rows)
+
+
+def _join_raised(rows: list[_Row]) -> list[_Row]:
+    """Join a row of smaller characters sitting inside a bigger line's height.
+
+    A superscript ("th" after "5") has its own, higher baseline; it belongs to
+    the line whose glyph box it overlaps horizontally and vertically.
+    """
+    out: list[_Row] = []
+    for i, r in enumerate(rows):
+        host = None
+        for s in rows[i + 1:i + 4]:
+            if s.base - r.base > 1.2 * s.size:
+                break
+            if (r.size <= 0.85 * s.size and s.top - 1 <= r.base <= s.base
+                    and s.x0 - s.size <= r.x0 <= s.x1 + s.size):
+                host = s
+                break
+        if host is None:
+            out.append(r)
+        else:
+            host.chars.extend(r.chars)
+            host.top = min(host.top, r.top)
+            host.x0, host.x1 = min(host.x0, r.x0), max(host.x1, r.x1)
+    return out
+
+
+def _segments(row: _Row, split: bool = True) -> list[tuple[str, float, float]]:
+    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1)."""
+    chars = sorted(row.chars, key=lambda c: c.x0)
+    segs: list[tuple[str, float, float]] = []
+    parts: list[str] = []
+    prev = first = None
+    for c in chars:
+        if prev is not None:
+            gap = c.x0 - prev.x1
+            if split and gap > 2.5 * row.size:
+                segs.append(("".join(parts), first.x0, prev.x1))
+                parts, first = [], c
+            elif c.space or gap > 0.2 * min(c.size, prev.size):
+                parts.append(" ")
+            elif gap < -0.5 * min(c.size, prev.size) and c.text == prev.text:
+                continue  # the same glyph drawn twice (fake bold)
+        else:
+            first = c
+        parts.append(c.text)
+        prev = c
+    if prev is not None:
+        segs.append(("".join(parts), first.x0, prev.x1))
+    out = [(" ".join(t.split()), x0, x1) for t, x0, x1 in segs]
+    return [s for s in out if s[0]]
+
+
+def _row_text(row: _Row, tabs: bool) -> str:
+    """Join a row's characters into words; wide gaps become tabs when ``tabs``."""
+    return "\t".join(t for t, _, _ in _segments(row, split=tabs))
+
+
+def _turned_text(chars: list[_Char]) -> list[str]:
+    """Rotated characters read along their direction, one string per column of them.
+
+    >>> cs = [_Char(t, 10, 18, y - 8, y, y, 8, False, False, 1) for t, y in zip("2102", (40, 32, 24, 16))]
+    >>> _turned_text(cs)
+    ['2102']
+    """
+    cols: list[list[_Char]] = []
+    for c in sorted(chars, key=lambda c: (c.x0 + c.x1) / 2):
+        mid = (c.x0 + c.x1) / 2
+        if cols and abs(mid - (cols[-1][0].x0 + cols[-1][0].x1) / 2) <= 0.4 * c.size:
+            cols[-1].append(c)
+        else:
+            cols.append([c])
+    out = []
+    for col in cols:
+        up = sum(c.turn for c in col) > 0  # reads bottom-to-top
+        col.sort(key=lambda c: c.bottom, reverse=up)
+        words: list[str] = []
+        prev = None
+        for c in col:
+            gap = (prev.top - c.bottom) if (prev and up) else (c.top - prev.bottom) if prev else 0
+            if prev is not None and (c.space or gap > 0.2 * c.size):
+                words.append(" ")
+            words.append(c.text)
+            prev = c
+        out.append("".join(words).strip())
+    return [t for t in out if t]
+
+
+# --- ruling lines and tables -------------------------------------------------
+
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _paths(c, count, get, parent=_IDENTITY, depth=0):
+    """Path objects of a page or form, each with its matrix to page space."""
+    m = c.FS_MATRIX()
+    for i in range(count):
+        obj = get(i)
+        kind = c.FPDFPageObj_GetType(obj)
+        if kind not in (c.FPDF_PAGEOBJ_PATH, c.FPDF_PAGEOBJ_FORM):
+            continue
+        c.FPDFPageObj_GetMatrix(obj, m)
+        pa, pb, pc, pd, pe, pf = parent
+        own = (m.a * pa + m.b * pc, m.a * pb + m.b * pd, m.c * pa + m.d * pc, m.c * pb + m.d * pd,
+               m.e * pa + m.f * pc + pe, m.e * pb + m.f * pd + pf)
+        if kind == c.FPDF_PAGEOBJ_PATH:
+            yield obj, own
+        elif depth < 8:
+            yield from _paths(c, c.FPDFFormObj_CountObjects(obj),
+                              lambda k, f=obj: c.FPDFFormObj_GetObject(f, k), own, depth + 1)
+
+
+def _edges(page, height: float) -> list[dict]:
+    """Horizontal and vertical segments drawn by the page's paths, as pdfplumber edges."""
+    import pypdfium2.raw as c
+
+    out: list[dict] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw_page = page.raw
+    get_seg, get_point, get_type, get_close = (c.FPDFPath_GetPathSegment, c.FPDFPathSegment_GetPoint,
+                                               c.FPDFPathSegment_GetType, c.FPDFPathSegment_GetClose)
+    moveto, lineto = c.FPDF_SEGMENT_MOVETO, c.FPDF_SEGMENT_LINETO
+    for obj, (ma, mb, mc, md, me, mf) in _paths(c, c.FPDFPage_CountObjects(raw_page),
+                                                lambda k: c.FPDFPage_GetObject(raw_page, k)):
+        n = c.FPDFPath_CountSegments(obj)
+        if n < 2 or n > 400:
+            continue
+        c.FPDFPath_GetDrawMode(obj, fill, stroke)
+        pts: list[tuple[float, float]] = []
+        segs: list[tuple[tuple[float, float], tuple[float, float]]] = []
+        start = None
+        for i in range(n):
+            seg = get_seg(obj, i)
+            get_point(seg, x, y)
+            px, py = x.value, y.value
+            p = (ma * px + mc * py + me, height - (mb * px + md * py + mf))
+            kind = get_type(seg)
+            if kind == moveto:
+                start = p
+            elif kind == lineto and pts:
+                segs.append((pts[-1], p))
+            if get_close(seg) and start is not None:
+                segs.append((p, start))
+            pts.append(p)
+        if fill.value and not stroke.value:
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            if min(max(xs) - min(xs), max(ys) - min(ys)) > 2:
+                continue  # a shaded area (cell or line background), not a ruling
+        for a, b in segs:
+            _edge(out, a, b)
+    return out
+
+
+def _edge(out: list[dict], a: tuple[float, float], b: tuple[float, float]) -> None:
+    (x0, y0), (x1, y1) = a, b
+    if abs(y0 - y1) < 0.5 and abs(x1 - x0) >= 1:
+        x0, x1 = min(x0, x1), max(x0, x1)
+        out.append({"x0": x0, "x1": x1, "top": y0, "bottom": y0, "width": x1 - x0,
+                    "height": 0, "orientation": "h"})
+    elif abs(x0 - x1) < 0.5 and abs(y1 - y0) >= 1:
+        top, bottom = min(y0, y1), max(y0, y1)
+        out.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0,
+                    "height": bottom - top, "orientation": "v"})
+
+
+def _tables(edges: list[dict]) -> list[list[tuple[float, float, float, float]]]:
+    """Cell boxes of each innermost ruled table with more than one cell."""
+    from pdfplumber.table import (cells_to_tables, edges_to_intersections,
+                                  intersections_to_cells, merge_edges)
+    from pdfplumber.utils import filter_edges
+
+    edges = merge_edges(edges, _TOL, _TOL, _TOL, _TOL)
+    edges = filter_edges(edges, min_length=3)
+    cells = intersections_to_cells(edges_to_intersections(edges, _TOL, _TOL))
+    tables = [t for t in cells_to_tables(cells) if len(t) > 1]
+    boxes = [_bbox(t) for t in tables]
+    return [t for t, b in zip(tables, boxes) if not any(_contains(b, o) for o in boxes)]
+
+
+def _bbox(cells) -> tuple[float, float, float, float]:
+    return (min(c[0] for c in cells), min(c[1] for c in cells),
+            max(c[2] for c in cells), max(c[3] for c in cells))
 
 
 def _contains(outer, inner) -> bool:
@@ -71,59 +402,191 @@ def _contains(outer, inner) -> bool:
         and outer[2] >= inner[2] - 1 and outer[3] >= inner[3] - 1
 
 
-def _lines_from_chars(chars: list[dict]) -> list[_Item]:
-    """Cluster characters into lines by baseline and join them into words."""
-    chars = [c for c in chars if c.get("upright", True) and c["text"].strip() != "" or c["text"] == " "]
-    rows: list[list[dict]] = []
-    for c in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        if rows and abs(rows[-1][-1]["bottom"] - c["bottom"]) <= max(1.5, 0.25 * c["size"]):
-            rows[-1].append(c)
+class _Grid:
+    """A table's cells on the grid of their left and top edges."""
+
+    def __init__(self, cells) -> None:
+        self.cells = cells
+        self.xs = sorted({round(c[0], 1) for c in cells})
+        self.ys = sorted({round(c[1], 1) for c in cells})
+        self.bbox = _bbox(cells)
+        self.at: dict[tuple[int, int], int] = {}
+        self.span: list[tuple[int, int, int]] = []  # row, first column, last column
+        for k, (x0, top, x1, bottom) in enumerate(cells):
+            r0 = self.ys.index(round(top, 1))
+            r1 = max(r0, bisect.bisect_left(self.ys, bottom - 1) - 1)
+            c0 = self.xs.index(round(x0, 1))
+            c1 = max(c0, bisect.bisect_left(self.xs, x1 - 1) - 1)
+            self.span.append((r0, c0, c1))
+            for r in range(r0, r1 + 1):
+                for col in range(c0, c1 + 1):
+                    self.at[(r, col)] = k
+
+    def cell_of(self, c: _Char) -> int | None:
+        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+        b = self.bbox
+        if not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
+            return None
+        r = bisect.bisect_right(self.ys, y) - 1
+        col = bisect.bisect_right(self.xs, x) - 1
+        return self.at.get((r, col))
+
+
+def _cell_text(chars: list[_Char]) -> str:
+    upright = [c for c in chars if not c.turn]
+    lines = [_row_text(r, tabs=False) for r in _rows(upright)] if upright else []
+    lines += _turned_text([c for c in chars if c.turn])
+    return "\n".join(t for t in lines if t)
+
+
+def _bands(grid: _Grid) -> list[list[int]]:
+    """Split a grid into runs of rows that share a column boundary.
+
+    Two ruled tables drawn edge to edge make one grid; where the inner
+    column boundaries of one row and the next have nothing in common, a new
+    table starts. A row without inner boundaries goes with the run above.
+    """
+    n = len(grid.xs)
+    bands: list[list[int]] = []
+    prev: set[int] = set()
+    for r in range(len(grid.ys)):
+        inner = {k for k in range(1, n)
+                 if (r, k - 1) in grid.at and (r, k) in grid.at
+                 and grid.at[(r, k - 1)] != grid.at[(r, k)]}
+        if bands and (not inner or not prev or inner & prev):
+            bands[-1].append(r)
         else:
-            rows.append([c])
-    items = []
-    for row in rows:
-        row.sort(key=lambda c: c["x0"])
-        sizes = [c["size"] for c in row if c["text"].strip()]
-        if not sizes:
-            continue
-        size = statistics.median(sizes)
-        parts: list[str] = []
-        prev = None
-        for c in row:
-            if prev is not None:
-                gap = c["x0"] - prev["x1"]
-                if gap > 2.5 * size:
-                    parts.append("\t")
-                elif gap > 0.2 * min(size, prev["size"]) and not parts[-1].endswith(" ") and c["text"] != " ":
-                    parts.append(" ")
-            parts.append(c["text"])
-            prev = c
-        text = re.sub(r" +", " ", "".join(parts)).strip()
-        text = re.sub(r" ?\t ?", "\t", text)
-        if not text:
-            continue
-        bold = all("bold" in c.get("fontname", "").lower() for c in row if c["text"].strip())
-        items.append(_Item(top=min(c["top"] for c in row), text=text, size=size, bold=bold))
-    return items
+            bands.append([r])
+        if inner:
+            prev = inner
+    return bands
 
 
-def _page_items(page, table_counter: list[int]) -> list[_Item]:
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-    leaves = [t for t in tables if not any(_contains(t.bbox, b) for b in boxes)]
-    leaf_boxes = [t.bbox for t in leaves]
-    chars = [c for c in page.chars if not any(_inside(c, b) for b in leaf_boxes)]
-    items = _lines_from_chars(chars)
-    for t in leaves:
-        table_no = table_counter[0]
-        table_counter[0] += 1
-        rows = t.extract()
-        for row_obj, cells in zip(t.rows, rows):
-            texts = [c for c in cells if c is not None]
-            if any((c or "").strip() for c in texts):
-                items.append(_Item(top=row_obj.bbox[1], cells=texts, table=table_no))
+def _table_rows(grid: _Grid, texts: list[str], band: list[int]) -> list[tuple[float, list[str], tuple[float, ...]]]:
+    """Rows of a table as lists of cells, grid columns merged so that rows line up.
+
+    A boundary between two grid columns is kept when more rows separate text
+    there than run a filled cell across it.
+    """
+    n = len(grid.xs)
+    wanted = set(band)
+    rows: dict[int, list[tuple[int, int, str]]] = {r: [] for r in band}
+    for (r, c0, c1), text in zip(grid.span, texts):
+        if r in wanted:
+            rows[r].append((c0, c1, text))
+    cross = [0] * (n + 1)
+    sep = [0] * (n + 1)
+    for spans in rows.values():
+        spans.sort()
+        for a, b, text in spans:
+            if text:
+                for k in range(a + 1, b + 1):
+                    cross[k] += 1
+        for (a, b, t1), (a2, b2, t2) in zip(spans, spans[1:]):
+            if b + 1 == a2 and (t1 or t2):
+                sep[a2] += 1
+    groups: list[int] = []  # grid column -> logical column
+    for k in range(n):
+        if k and cross[k] > sep[k]:
+            groups.append(groups[-1])
+        else:
+            groups.append(groups[-1] + 1 if groups else 0)
+    width = groups[-1] + 1 if groups else 0
+    bounds = tuple(grid.xs[k] for k in range(n) if k == 0 or groups[k] != groups[k - 1])
+    out = []
+    for r in sorted(rows):
+        cells = [""] * width
+        for a, b, text in rows[r]:
+            if text:
+                g = groups[a]
+                cells[g] = f"{cells[g]}\n{text}" if cells[g] else text
+        if any(cells):
+            out.append((grid.ys[r], cells, bounds))
+    return out
+
+
+# --- pages -------------------------------------------------------------------
+
+def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
+    """A page's lines and table rows in reading order, and its character count."""
+    height = page.get_height()
+    chars = _page_chars(page, height)
+    if not chars:
+        return [], 0
+    grids = [_Grid(t) for t in _tables(_edges(page, height))]
+    loose: list[_Char] = []
+    in_cell: list[list[list[_Char]]] = [[[] for _ in g.cells] for g in grids]
+    for c in chars:
+        for g, bins in zip(grids, in_cell):
+            k = g.cell_of(c)
+            if k is not None:
+                bins[k].append(c)
+                break
+        else:
+            loose.append(c)
+    items: list[_Item] = []
+    upright = [c for c in loose if not c.turn]
+    for row in _rows(upright) if upright else []:
+        segs = _segments(row)
+        if segs:
+            bold = all(c.bold for c in row.chars)
+            items.append(_Item(top=row.top, text="\t".join(t for t, _, _ in segs), size=row.size,
+                               bold=bold, x0=row.x0, segs=segs,
+                               bottom=max(c.bottom for c in row.chars)))
+    turned = [c for c in loose if c.turn]
+    for text in _turned_text(turned) if turned else []:
+        items.append(_Item(top=min(c.top for c in turned), text=text))
+    for g, bins in zip(grids, in_cell):
+        texts = [_cell_text(b) for b in bins]
+        for band in _bands(g):
+            table_no = table_counter[0]
+            table_counter[0] += 1
+            rows = [_Item(top=top, cells=cells, table=table_no, bounds=bounds)
+                    for top, cells, bounds in _table_rows(g, texts, band)]
+            if rows:
+                bottom = max(g.ys[r + 1] if r + 1 < len(g.ys) else g.bbox[3] for r in band)
+                _attach_edges(items, rows, g.ys[band[0]], bottom, g.bbox[2])
+                items.extend(rows)
+    items = [it for it in items if it.cells is not None or it.text]
     items.sort(key=lambda it: it.top)
-    return items
+    return items, len(chars)
+
+
+def _column_of(bounds: tuple[float, ...], right: float, x0: float, x1: float) -> int | None:
+    """The column holding the span x0..x1 whole, if one does."""
+    edges = list(bounds) + [right]
+    for k in range(len(bounds)):
+        if edges[k] - 2 <= x0 and x1 <= edges[k + 1] + 2:
+            return k
+    return None
+
+
+def _attach_edges(items: list[_Item], rows: list[_Item], top: float, bottom: float, right: float) -> None:
+    """Give a table the text lines that belong to it but sit outside its ruling.
+
+    * A line just above the table whose words (two or more runs) each fall in a
+      different column is its header row drawn without rules.
+    * A line running over the bottom rule, inside one column, is the end of
+      the last row's cell there (text that overflowed at a page break).
+    """
+    first, last = rows[0], rows[-1]
+    bounds = first.bounds
+    for it in items:
+        if it.cells is not None or not it.segs:
+            continue
+        cols = [_column_of(bounds, right, x0, x1) for _, x0, x1 in it.segs]
+        if None in cols or len(set(cols)) != len(cols):
+            continue
+        if len(cols) > 1 and it.bottom <= top + 1 and top - it.bottom <= 0.5 * it.size:
+            cells = [""] * len(bounds)
+            for (text, _, _), k in zip(it.segs, cols):
+                cells[k] = text
+            it.cells, it.table, it.bounds, it.text = cells, first.table, bounds, ""
+        elif len(cols) == 1 and it.top < bottom < it.bottom:
+            cells = list(last.cells)
+            for (text, _, _), k in zip(it.segs, cols):
+                cells[k] = f"{cells[k]}\n{text}" if cells[k] else text
+            last.cells, it.text = cells, ""
 
 
 def _repeating_keys(pages: list[_Page]) -> set[str]:
@@ -140,35 +603,59 @@ def _repeating_keys(pages: list[_Page]) -> set[str]:
 
 
 def _key(text: str) -> str:
+    """Compare running lines with their digits blanked.
+
+    >>> _key("Page  7 of 11")
+    'page # of #'
+    """
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
-    pdf = _open(path, raw)
+    doc = _open(path, raw)
     pages: list[_Page] = []
     table_counter = [0]
+    chars = 0
     try:
-        if len(pdf.pages) > limits.max_pages:
+        if len(doc) == 0:
+            raise MinutesError(ErrorCode.E004, path, detail="no pages")
+        if len(doc) > limits.max_pages:
             raise MinutesError(ErrorCode.E007, path,
-                               detail=f"{len(pdf.pages)} pages > max_pages {limits.max_pages}")
-        for number, page in enumerate(pdf.pages, start=1):
+                               detail=f"{len(doc)} pages > max_pages {limits.max_pages}")
+        for number in range(1, len(doc) + 1):
             try:
-                pages.append(_Page(number, _page_items(page, table_counter)))
+                page = doc[number - 1]
+            except Exception as exc:
+                raise MinutesError(ErrorCode.E004, path, detail=f"page {number}: {exc}"[:200]) from exc
+            try:
+                items, n = _page_items(page, table_counter)
+                pages.append(_Page(number, items))
+                chars += n
             except MinutesError:
                 raise
             except Exception as exc:
-                raise MinutesError(ErrorCode.E004, path, detail=f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
+                raise MinutesError(ErrorCode.E004, path,
+                                   detail=f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
             finally:
-                page.close()  # pdfplumber caches several MiB per page otherwise
+                page.close()
     finally:
-        pdf.close()
+        doc.close()
+    if not chars:
+        raise MinutesError(ErrorCode.E008, path, detail=f"no characters on any of {len(pages)} pages")
+    return _build(path, raw, pages)
+
+
+def _build(path: Path, raw: bytes, pages: list[_Page]) -> SourceText:
     repeating = _repeating_keys(pages)
     sizes = [it.size for p in pages for it in p.items if it.cells is None and it.size]
     body = statistics.median(sizes) if sizes else 0.0
+    kept = [[it for it in p.items if it.cells is not None
+             or (_key(it.text) not in repeating and not _PAGE_NO.match(it.text.strip()))]
+            for p in pages]
+    _continue_tables(kept)
+    _drop_empty_columns([it for items in kept for it in items])
     builder = TextBuilder()
-    for p in pages:
-        items = [it for it in p.items if it.cells is not None
-                 or (_key(it.text) not in repeating and not _PAGE_NO.match(it.text.strip()))]
+    for p, items in zip(pages, kept):
         _join_hyphens(items)
         for n, it in enumerate(items, start=1):
             if it.cells is not None:
@@ -190,3 +677,39 @@ def _join_hyphens(items: list[_Item]) -> None:
             head, _, rest = b.text.partition(" ")
             a.text = a.text[:-1] + head
             b.text = rest
+
+
+def _continue_tables(pages: list[list[_Item]]) -> None:
+    """Join a table broken by a page break: same columns, first thing on the page.
+
+    The rows on the new page take the table number of the old one; a first
+    row whose first cell is empty finishes the last row of the old page.
+    """
+    last: _Item | None = None  # the last thing read so far
+    for after in pages:
+        first = after[0] if after else None
+        if (last is not None and first is not None and last.cells is not None
+                and first.cells is not None and len(last.bounds) == len(first.bounds)
+                and all(abs(a - b) <= _TOL for a, b in zip(last.bounds, first.bounds))):
+            old, new = last.table, first.table
+            for it in after:
+                if it.table == new:
+                    it.table = old
+            if not first.cells[0]:
+                last.cells = [f"{a}\n{b}" if a and b else a or b for a, b in zip(last.cells, first.cells)]
+                after.remove(first)
+        if after:
+            last = after[-1]
+
+
+def _drop_empty_columns(items: list[_Item]) -> None:
+    """Drop the columns of a table that are empty in every one of its rows."""
+    tables: dict[int, list[_Item]] = {}
+    for it in items:
+        if it.cells is not None and it.table is not None:
+            tables.setdefault(it.table, []).append(it)
+    for rows in tables.values():
+        width = max(len(r.cells) for r in rows)
+        used = [any(k < len(r.cells) and r.cells[k] for r in rows) for k in range(width)]
+        for r in rows:
+            r.cells = [c for c, u in zip(r.cells, used) if u]

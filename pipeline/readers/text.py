@@ -73,10 +73,56 @@ def lines_of(text: str) -> list[str]:
     return _NEWLINES.split(text)
 
 
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _space_cells(line: str) -> list[tuple[int, str]]:
+    """Cells of a line whose columns are separated by two or more spaces: (column, text).
+
+    >>> _space_cells("24/051    Publish the policy    G Stoddart")
+    [(0, '24/051'), (10, 'Publish the policy'), (32, 'G Stoddart')]
+    """
+    return [(m.start(), m.group()) for m in _GAP.finditer(line.replace("\t", " "))]
+
+
+def space_tables(lines: list[str]) -> dict[int, list[str]]:
+    """Runs of two or more lines laid out in the same columns (three or more cells, separated by
+    two or more spaces, each cell starting where the first line's does): line index -> cells.
+
+    >>> t = space_tables(["Ref   Action        Lead", "1     Book hall     Jo", "Prose.  Two spaces."])
+    >>> t[0], t[1], 2 in t
+    (['Ref', 'Action', 'Lead'], ['1', 'Book hall', 'Jo'], False)
+    """
+    out: dict[int, list[str]] = {}
+    k = 0
+    while k < len(lines):
+        first = _space_cells(lines[k]) if "\t" not in lines[k] else []
+        if len(first) < 3:
+            k += 1
+            continue
+        cols = [c for c, _ in first]
+        run = [k]
+        j = k + 1
+        while j < len(lines) and "\t" not in lines[j]:
+            cells = _space_cells(lines[j])
+            if len(cells) != len(cols) or any(abs(c - d) > 1 for (c, _), d in zip(cells, cols)):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2:
+            for r in run:
+                out[r] = [t for _, t in _space_cells(lines[r])]
+        k = max(j, k + 1)
+    return out
+
+
 def build_lines(builder: TextBuilder, lines: list[str], first_line: int = 1) -> None:
-    """Add plain-text lines; a line with tabs is a table row."""
+    """Add plain-text lines; a line with tabs is a table row, so are lines aligned in columns."""
+    aligned = space_tables(lines)
     for n, line in enumerate(lines, start=first_line):
-        if not line.strip():
+        if n - first_line in aligned:
+            builder.add_row(aligned[n - first_line], src_line=n, table=-1)
+        elif not line.strip():
             builder.add_blank(src_line=n)
         elif "\t" in line.strip("\t ") or line.endswith("\t"):
             builder.add_row(line.split("\t"), src_line=n, table=-1)

@@ -10,6 +10,7 @@ resolve stage maps owners to attendees and deadlines to dates.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -17,17 +18,38 @@ from spacy.tokens import Doc
 
 from ..normalise import fold
 from ..patterns import vocabulary
-from .base import evidence
-from .layout import Block
+from .base import evidence, strip_span
+from .layout import SENTENCE_END, Block, lookup_label
+from .resolve import _content, by_surname, initials_aliases, strip_titles
 
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:[A-Z][\w'’&.-]*|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of|the|[,/]))*?)\s+"
-    r"(?:to|will|agreed to|would|should|is to|are to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
+    r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:to|will|agreed to|would|should|is to|are to|(?:was |were )?asked to)\s+(?!be\b)(?P<verb>[a-z][\w-]*)")
+# "(CD, GM and FQ to produce bullet points for SB)": a bracketed task inside an action
+_BRACKETED = re.compile(r"\((?P<inner>[^()]+)\)")
+# a month name, whole or abbreviated ("30 June", "1 Sept. 2024"), never the start of another word
+_MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+          r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
-    r"\b(?P<due>(?:by|before|prior to|for|at|until|no later than|in time for)\s+(?:the\s+)?"
-    r"(?:next\s+(?:\w+\s+){0,2}?meeting|end of\s+\w+(?:\s+\d{4})?|"
+    r"\b(?P<due>(?:by|before|prior to|for|at|on(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|until|no later than|in time for)\s+(?:the\s+)?"
+    r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+(?:the\s+)?\w+(?:\s+\d{4})?|"
+    # a day and a month, either way round: "by 30 June", "by 15th July 2024", "by May 1, 2024"
+    rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
+    rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d)\b|"
+    # the meeting of a month: "at the April meeting", "for the September Board meeting"
+    rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
-    r"once\s+completed|asap|as soon as possible|(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
+    r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
+    # "report back to the December 2024 Ordinary Council Meeting"
+    rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
+    # "bring a plan to the committee meeting in May"
+    rf"to\s+the\s+(?:[A-Za-z]+\s+){{0,2}}meeting\s+in\s+{_MONTH}(?:\s+\d{{4}})?|"
+    # "report back next meeting": the meeting named straight after "back"
+    r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
+    # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
+    r"(?<=\(due\s)[^()]{2,40}(?=\))|"
+    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
     re.I)
 
 
@@ -66,6 +88,89 @@ def read_status(text: str) -> tuple[str | None, str | None]:
     return best[1], best[2]
 
 
+def lead_status(text: str) -> tuple[str | None, str | None]:
+    """The status a text opens with, when the status word stands alone or before punctuation
+    (the tail of "FG to update the tracker — complete."); else (None, None).
+
+    >>> lead_status("**complete**."), lead_status("ongoing, carried forward; MLC expects a draft")
+    (('complete', 'actions.status.complete'), ('open', 'actions.status.ongoing'))
+    >>> lead_status("open to all members")
+    (None, None)
+    """
+    t = fold(text).strip().lstrip("*_([ ")
+    best = None
+    for label, status in (("STATUS_CLOSED", "closed"), ("STATUS_OPEN", "open"), ("STATUS_COMPLETE", "complete")):
+        for phrase, rule in vocab().get(label, []):
+            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-])", t) and (best is None or len(phrase) > best[2]):
+                best = (status, rule, len(phrase))
+    return (best[0], best[1]) if best else (None, None)
+
+
+# a deadline in brackets closing an action: "... (due 20 June)"
+_DUE_TAIL = re.compile(r"\s*\(due\s[^()]+\)\s*[.;]?$", re.I)
+
+
+# a task-list box opening a line: "- [ ] ", "* [x] "
+_TASK_BOX = re.compile(r"^\s*(?:[-*+•]\s+)?\[(?P<box>[ xX✓])\]\s+(?=\S)")
+# an action label opening a line, after a bullet and with a reference: "- ACTION: Joanna to ...",
+# "* **Action 4.2 (Dec):** FG to ...", "Action point 3: ...", "ACTION (Ann Lee, Bo Ng): ...",
+# "Action – Ann Lee: ..."
+_ACTION_LEAD = re.compile(
+    r"^(?:[-•*–·▪]\s+)?[*_]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?)"
+    r"(?:\s+(?:[A-Za-z]{0,3}\d[\w./-]*|\((?P<bracket>[^()]{1,60})\)))*"
+    r"(?:\s+[-–—]\s+(?P<dashed>[A-Z@][^:()]{0,60}?))?[*_]*\s*:\s*[*_]*\s*(?=\S)")
+# the owners opening an action before a colon or dash: "@alice: move CI", "Ann Lee — book the hall — by May"
+_OWNER_LEAD = re.compile(r"^(?P<owners>[@A-Z][^:—–]{0,60}?)\s*(?::|\s[—–-]{1,2})\s+(?=\S)")
+_HANDLE = re.compile(r"^@[\w][\w.-]*$")
+# a name as a person is written: "Ann Lee", "Dr Ann de Vries", "A. Lee", initials "AL"
+_PERSON = re.compile(r"^(?:[A-Z][a-z'’]+\.?\s+)?(?:[A-Z][\w'’.-]*|[a-z]{1,3})(?:\s+[A-Z][\w'’.-]*){1,2}$|^[A-Z]{2,4}$")
+
+
+def action_lead(text: str) -> int | None:
+    """Where the action starts in a line that opens with an action label, else None.
+
+    >>> t = "- ACTION: Joanna to circulate the plan by 30 June"
+    >>> t[action_lead(t):]
+    'Joanna to circulate the plan by 30 June'
+    >>> t = "* **Action 4.2 (Dec):** FG to update the tracker"
+    >>> t[action_lead(t):]
+    'FG to update the tracker'
+    >>> action_lead("- Apologies: none"), action_lead("- Action: none"), action_lead("- Actions were reviewed")
+    (None, None, None)
+    """
+    m = _action_lead(text)
+    return m.end() if m else None
+
+
+def _action_lead(text: str) -> re.Match | None:
+    m = _ACTION_LEAD.match(text)
+    if not m:
+        return None
+    hit = lookup_label(m.group("label").strip())
+    if not hit or hit[0] != "ACTION" or _in_vocab(text[m.end():].strip(" .*"), "NO_ACTION") and len(text[m.end():].split()) <= 2:
+        return None
+    return m
+
+
+def label_owners(text: str) -> list[str] | None:
+    """The owners an action label carries in brackets or after a dash, else None.
+
+    >>> label_owners("ACTION (Ann Lee, Bo Ng): Draw up a plan."), label_owners("Action – Priya: book the hall")
+    (['Ann Lee', 'Bo Ng'], ['Priya'])
+    >>> label_owners("* **Action 4.2 (Dec):** FG to update"), label_owners("ACTION: Joanna to circulate")
+    (None, None)
+    """
+    m = _action_lead(text)
+    if not m:
+        return None
+    for group in ("bracket", "dashed"):
+        got = m.group(group)
+        owners = owner_list(got) if got else None
+        if owners and not any(re.fullmatch(_MONTH, p, re.I) or read_status(p)[0] for p in owners):
+            return owners
+    return None
+
+
 def find_due(text: str) -> tuple[str, int, int] | None:
     """The deadline as written.
 
@@ -75,11 +180,41 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     'in Jan 19'
     >>> find_due("MOPAC to convene a task and finish group") is None
     True
+    >>> find_due("MOPAC to train for 2 marathons") is None
+    True
+    >>> [find_due(t)[0] for t in ("JS to circulate it by 1 March.", "by 15th July 2024", "by May 1, 2024.",
+    ...                           "bring it back at the April meeting", "report to the next meeting")]
+    ['by 1 March', 'by 15th July 2024', 'by May 1, 2024', 'at the April meeting', 'to the next meeting']
+    >>> find_due("and report back to the June 2024 Ordinary Council Meeting.")[0]
+    'to the June 2024 Ordinary Council Meeting'
+    >>> find_due("bring a plan to the committee meeting in May.")[0]
+    'to the committee meeting in May'
+    >>> [find_due(t)[0] for t in ("Jo: book the hall (due 20 June)", "send it (due before next meeting)")]
+    ['20 June', 'before next meeting']
+
     """
     m = _DUE.search(text)
     if not m:
         return None
     return m.group("due").strip(), m.start("due"), m.end("due")
+
+
+def subjects_of(text: str) -> list[str]:
+    """Who is to act in each sentence of an action that gives several tasks.
+
+    >>> subjects_of("London Councils to consider representation. MOPAC to consider GLA representation.")
+    ['London Councils', 'MOPAC']
+    >>> subjects_of("MPS to share IOM review. Feedback to be shared with the Board.")
+    ['MPS']
+    >>> subjects_of("Forward planner to be developed.")
+    []
+    """
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", text):
+        subject = subject_of(sentence)
+        if subject and subject not in out:
+            out.append(subject)
+    return out
 
 
 def subject_of(text: str) -> str | None:
@@ -89,11 +224,23 @@ def subject_of(text: str) -> str | None:
     'NPS'
     >>> subject_of("London Councils to consider representation")
     'London Councils'
+    >>> subject_of("AW, CD, GM & SB virtually to develop poster.")
+    'AW, CD, GM & SB'
+    >>> subject_of("Suggested joint letter to MPs. (CD, GM and FQ to produce bullet points for SB)")
+    'CD, GM and FQ'
+    >>> subject_of("SB asked to contact MB regarding PSNC direction of travel.")
+    'SB'
     >>> subject_of("Full DIP report to be shared once completed") is None
     True
     """
     m = _SUBJECT.match(text.strip())
-    return m.group("subject").strip(" ,") if m else None
+    if m:
+        return m.group("subject").strip(" ,")
+    for b in _BRACKETED.finditer(text):
+        m = _SUBJECT.match(b.group("inner").strip())
+        if m:
+            return m.group("subject").strip(" ,")
+    return None
 
 
 def _in_vocab(text: str, label: str) -> str | None:
@@ -104,10 +251,208 @@ def _in_vocab(text: str, label: str) -> str | None:
     return None
 
 
+# a row reference in an item or action column: "38/2122", "41b/2122", "FGB 20/2021", "1.", "09-02"
+_REF = re.compile(r"^(?:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?(?:[/.-]\d{1,4}[a-z]?)*\.?$")
+# action ids opening the lines of an action cell: "09-02 SB to add ...", "11-01all members ..."
+_ACTION_ID = re.compile(r"(?m)^[ \t]*\d{1,3}-\d{1,3}(?=\s*[A-Za-z(])\s*")
+# lettered parts of a cell: "a. Literacy", "b) SEND"
+_LETTER = re.compile(r"(?m)^[ \t]*\(?([a-h])[.)]\s+")
+# an owner as written in an owner column or after "ACTION:": "SG", "AHop", "Kay Dicken", "the Clerk"
+_OWNER_PART = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+_OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|\n)\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def owner_list(text: str) -> list[str] | None:
+    """The owners when a cell or label holds nothing but names or initials.
+
+    >>> owner_list("SG/NS")
+    ['SG', 'NS']
+    >>> owner_list("Keith\\nMoore/Clerk")
+    ['Keith Moore', 'Clerk']
+    >>> owner_list("SB to add marketing materials") is None
+    True
+    """
+    t = text.strip().strip(".")
+    if not t or len(t) > 80:
+        return None
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", " ".join(t.split())) if p]
+    if not parts or not all(_OWNER_PART.match(p) for p in parts):
+        return None
+    if _in_vocab(t, "NO_ACTION"):
+        return None
+    return parts
+
+
+def owner_lines(text: str) -> list[list[str]] | None:
+    """An owner column cell that lists owners line by line, one line per action."""
+    lines = [ln.strip() for ln in text.strip().split("\n") if ln.strip()]
+    groups = [owner_list(ln) for ln in lines]
+    if not lines or any(g is None for g in groups):
+        whole = owner_list(text)
+        return [whole] if whole else None
+    # a name broken over two lines ("Keith\nMoore/Clerk") is one group when every line is one word
+    return [g for g in groups if g]
+
+
+def split_ids(text: str) -> list[tuple[int, int]] | None:
+    """Spans of the actions in a cell whose lines start with action ids ("09-02 SB to ...")."""
+    marks = list(_ACTION_ID.finditer(text))
+    if not marks:
+        return None  # a decision line before the first id ("Minutes approved") is no action
+    return [(m.end(), marks[k + 1].start() if k + 1 < len(marks) else len(text)) for k, m in enumerate(marks)]
+
+
+def split_letters(text: str) -> tuple[str, list[tuple[str, int, int]]] | None:
+    """An intro and its lettered parts: ("Carry out visits:", [("a", s, e), ...])."""
+    marks = list(_LETTER.finditer(text))
+    if not marks:
+        return None
+    intro = text[:marks[0].start()].strip()
+    if intro and not intro.endswith(":") and len(marks) < 2:
+        return None
+    return intro, [(m.group(1), m.end(), marks[k + 1].start() if k + 1 < len(marks) else len(text))
+                   for k, m in enumerate(marks)]
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """Several actions written one a line in one cell ("X to be added\\nY to be added")."""
+    out, pos = [], 0
+    for ln in text.split("\n"):
+        s, e = pos, pos + len(ln)
+        pos = e + 1
+        if out and not (ln[:1].isupper() and _action_shaped(ln) and _action_shaped(text[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _action_shaped(text: str) -> bool:
+    t = " ".join(text.split())
+    return bool(subject_of(t) or re.search(r"\bto be\s+[a-z]+ed\b", t))
+
+
+def sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of a block of prose."""
+    out, pos = [], 0
+    for m in _SENTENCE.finditer(text):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(text.rstrip())))
+    return [(s, e) for s, e in out if e > s]
+
+
+# a sentence ends at . ! ? before a capital, or at a blank line unless the text runs on in lower case
+_PROSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n[ \t]*\n\s*(?=[^a-z\s])")
+
+
+def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of prose that may be wrapped over several lines.
+
+    >>> t = "Members thanked her and\\n\\nasked for more.\\n\\n3\\n\\nThe Clerk agreed to circulate it."
+    >>> [" ".join(t[s:e].split()) for s, e in prose_sentences(t, 0)]
+    ['Members thanked her and asked for more.', '3', 'The Clerk agreed to circulate it.']
+    """
+    out, pos = [], 0
+    for m in _PROSE_BREAK.finditer(text):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(text.rstrip())))
+    return [(s, e) for s, e in out if text[s - start:e - start].strip()]
+
+
+def clause_starts(sentence: str) -> list[int]:
+    """Where a commitment may start in a sentence: its start, after a semicolon, or at a lead
+    phrase after "and" ("... and Members requested the Clerk to ...")."""
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    cuts = [0] + [m.end() for m in re.finditer(r";\s+", sentence)]
+    if leads:
+        cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    return sorted(set(cuts))
+
+
+@lru_cache(maxsize=1)
+def prose_shape() -> re.Pattern:
+    leads = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", []),
+                                                     key=lambda r: -len(r[0])))
+    verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_COMMIT", []) + vocab().get("DIRECTED", []),
+                                                     key=lambda r: -len(r[0])))
+    return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,100}}?|[^;:]{{1,60}}?,)\s*"
+                      rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
+@lru_cache(maxsize=1)
+def directive_shape() -> re.Pattern:
+    """A resolution directing someone named by capitalised words: "requests the Chief Executive
+    Officer to prepare", "Directs the Director Infrastructure to obtain"."""
+    verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("DIRECTIVE", []), key=lambda r: -len(r[0])))
+    return re.compile(rf"(?:^|(?<=[\s;:,(]))(?P<verb>(?i:{verbs}))\s+(?:the\s+)?"
+                      r"(?P<subject>[A-Z][\w'’.-]*(?:,?\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5})\s+to\s+(?!be\b)[a-z]")
+
+
+# words that cannot follow the subject of a subjunctive resolution as its verb
+_NOT_BARE = {"be", "is", "are", "was", "were", "has", "have", "had", "should", "would", "could", "may", "might",
+             "must", "shall", "will", "can", "not", "to", "and", "or", "of", "for", "with", "in", "on", "at", "by"}
+
+
+def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
+    """(subject, where its verb starts, lead rule) of a resolution in the subjunctive:
+    "RESOLVED that the Clerk write to ...".
+
+    >>> resolution_subject("RESOLVED that the Clerk write to the County.")
+    ('Clerk', 24, 'actions.resolution.resolved-that')
+    >>> resolution_subject("RESOLVED that the Council has no objection.") is None
+    True
+    >>> resolution_subject("Resolved that the rent be increased."), resolution_subject("Agreed that the Clerk writes.")
+    (None, None)
+    """
+    t = fold(sentence)
+    for phrase, rule in vocab().get("RESOLUTION_LEAD", []):
+        if t.startswith(phrase + " "):
+            break
+    else:
+        return None
+    m = re.match(r"\s*(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|and|&|the)\s+)*[A-Z][\w'’.-]*)\s+([a-z]+)\b",
+                 sentence[len(phrase):])
+    if not m:
+        return None
+    verb = m.group(2)
+    if verb in _NOT_BARE or verb.endswith("s") and not verb.endswith("ss") or verb.endswith("ed"):
+        return None
+    return m.group(1), len(phrase) + m.start(2), rule
+
+
+# a clause between a subject and its commitment: "Commissioner Bell attended the conference and (will share)"
+_CLAUSE_SUBJECT = re.compile(r"^(?P<head>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?P<verb>[a-z]+)\b[^,;]*\s+and$")
+
+
 @Language.factory("minutes_actions", assigns=["doc._.actions"],
-                  requires=["doc._.layout", "doc._.agenda_items"])
+                  requires=["doc._.layout", "doc._.agenda_items", "doc._.aliases"])
 def make_actions(nlp: Language, name: str):
     return ActionsComponent()
+
+
+def _spaced(text: str, b: Block) -> list[tuple[int, int]] | None:
+    """Cells of a line laid out in columns by runs of two or more spaces, when it has three
+    or more ("24/051    Publish the policy    G Stoddart    Nov 2024")."""
+    line = text[b.start:b.end]
+    if "\t" in line or "  " not in line.strip():
+        return None
+    cells = [(b.start + m.start(), b.start + m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    return cells if len(cells) >= 3 else None
+
+
+class Table:
+    """An action table: its header cells and which column holds what."""
+
+    def __init__(self, cells: list[str], cols: dict[str, int], rules: list[str]) -> None:
+        self.cells = cells
+        self.cols = cols
+        self.rules = rules
+        self.intro = ""  # the intro of lettered parts, carried to a continuation row
+        self.tid: int | None = None  # the reader's table index, when it gives one
+        self.starts: list[int] = []  # where each column starts, in a table laid out with spaces
 
 
 class ActionsComponent:
@@ -115,33 +460,118 @@ class ActionsComponent:
         blocks: list[Block] = doc._.layout
         text = doc.text
         items = doc._.agenda_items or []
+        self.aliases = doc._.aliases or {}
+        self._text = text
+        self.initials = initials_aliases(doc._.attendees or [], self.aliases)
         actions: list[dict] = []
         section = False  # inside an "Actions:" / "Action summary" section
-        columns: dict[str, int] | None = None
-        for b in blocks:
+        table: Table | None = None
+        owner_column = False  # an "Action" heading over rows whose last cell holds owners
+        para_start: int | None = None  # where the paragraph before an "ACTION: owner" line starts
+        lines = doc._.source.lines if doc._.source is not None else []
+        run: list | None = None  # a paragraph of prose: [start, end, rules, previous]
+        section_bullets = False  # the action section has had bulleted lines
+        spaced: Table | None = None  # the header of a table laid out with runs of spaces
+        listed = False  # bullets after a line that ends "Actions from the last meeting:"
+        listed_previous = False  # ... an intro that names an earlier meeting
+        wrapped = 0  # the end of the lines an action label's text runs on to
+        for bi, b in enumerate(blocks):
+            if b.start < wrapped:
+                continue
+            tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
             previous = bool(item and _in_vocab(item["title"], "PREVIOUS"))
+            if run and not (b.cells is None and b.number is None and b.kind in ("blank", "text") and not section):
+                actions.extend(self._paragraph(doc, *run))
+                run = None
             if b.kind == "blank":
+                para_start = None
+                continue
+            if listed and not (b.kind == "list" and b.cells is None):
+                listed = False
+            if listed and _TASK_BOX.match(text[b.start:b.end]) is None and action_lead(text[b.start:b.end]) is None:
+                # "Actions from that meeting:" over bullets: each bullet is an action
+                s = b.title_start if b.title_start else b.start
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.intro-list"], previous or listed_previous))
+                continue
+            box = _TASK_BOX.match(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
+            if box:
+                # "- [ ] Priya to book the hall", "- [x] Sam sent the letters": a task list item
+                actions.append(self._task(doc, b.start + box.end(), b.end, b.rules, box.group("box"), previous))
+                para_start = None
+                continue
+            lead = action_lead(text[b.start:b.end]) if b.kind in ("list", "text") and b.cells is None else None
+            if lead is not None:
+                # "- ACTION: X to ...", "* Action 4.2 (Dec): X to ... — complete", "ACTION (X): ..."
+                rec = self._label_line(doc, b.start + lead, b.end, b.rules + ["actions.bullet-label"], previous)
+                named = [o for o in label_owners(text[b.start:b.end]) or []]
+                if named and all(self._known(o) or _PERSON.match(o) and " " in o for o in named):
+                    rec["owners"] = named
+                    rec["evidence"].append(evidence(doc, b.start, b.start + lead, ["actions.label-owners"], "owners"))
+                actions.append(rec)
+                para_start = None
                 continue
             if b.kind == "label" and b.label == "ACTION":
                 rest = text[b.rest_start:b.end].strip() if b.rest_start is not None else ""
-                if rest:
-                    actions.append(self._record(doc, b.rest_start + (len(text[b.rest_start:b.end]) - len(text[b.rest_start:b.end].lstrip())),
-                                                b.end, b.rules + ["actions.label-line"], "new", None))
+                owners = owner_list(rest) if rest else None
+                if owners and para_start is not None:
+                    rec = self._record(doc, para_start, b.start, b.rules + ["actions.label-owners"], "new", None)
+                    rec["owners"] = owners
+                    rec["evidence"].append(evidence(doc, b.start, b.end, b.rules + ["actions.label-owners"], "owners"))
+                    actions.append(rec)
+                elif rest and _in_vocab(rest.strip(" .*"), "NO_ACTION") and len(rest.split()) <= 2:
+                    pass  # "Action: none"
+                elif rest:
+                    s = b.rest_start + (len(text[b.rest_start:b.end]) - len(text[b.rest_start:b.end].lstrip()))
+                    bulleted = bool(re.match(r"[-•*–·▪]\s", text[b.start:b.end]))
+                    end = self._run_on(blocks, bi)
+                    wrapped = end if end > b.end else 0
+                    actions.append(self._label_line(doc, s, end, b.rules + ["actions.label-line"],
+                                                    previous and bulleted))
                     section = False
                 else:
-                    section, columns = True, None
+                    section, table, section_bullets = True, None, False
+                    owner_column = text[b.start:b.end].strip().rstrip(":").lower() == "action"
+                para_start = None
                 continue
+            spaced_cells = _spaced(text, b) if b.cells is None else None
+            if spaced_cells:
+                # a plain-text table whose columns are runs of two or more spaces
+                header = self._header([text[s:e] for s, e in spaced_cells])
+                if header:
+                    header.rules = header.rules + ["actions.spaced-columns"]
+                    header.starts = [c[0] - b.start for c in spaced_cells]
+                    spaced = header
+                    continue
+                if spaced and len(spaced_cells) * 2 > len(spaced.cells) and all(
+                        any(abs(c[0] - b.start - h) <= 2 for h in spaced.starts) for c in spaced_cells):
+                    # a row: every cell starts under a header column
+                    actions.extend(self._from_table(doc, replace(b, cells=spaced_cells), spaced, previous))
+                    continue
+            spaced = None
             if b.kind == "row" and b.cells:
                 cells = [text[s:e] for s, e in b.cells]
                 header = self._header(cells)
                 if header:
-                    columns, section = header, True
+                    header.tid = tid
+                    table, section, owner_column = header, False, False
                     continue
-                if columns:
-                    rec = self._from_columns(doc, b, columns, previous)
-                    if rec:
-                        actions.append(rec)
+                if table and table.tid is not None and tid is not None and tid != table.tid:
+                    table = None  # a header covers the rows of its own table only
+                if table:
+                    actions.extend(self._from_table(doc, b, table, previous))
+                    continue
+                if owner_column and len(cells) >= 3 and _REF.match(cells[0].strip()):
+                    actions.extend(self._from_owner_cell(doc, b, b.cells[1], b.cells[-1], previous))
+                    continue
+                if owner_column and len(cells) == 2 and not _REF.match(cells[0].strip()) and owner_lines(cells[1]):
+                    actions.extend(self._from_owner_cell(doc, b, b.cells[0], b.cells[1], previous))
+                    continue
+                if owner_column:
+                    continue
+                minutes = self._minutes_row(doc, b, previous) if not section else None
+                if minutes is not None:
+                    actions.extend(minutes)
                     continue
                 if b.number is not None and len(cells) >= 2 and (section or previous or len(cells) >= 3):
                     s, e = b.cells[1]
@@ -153,59 +583,591 @@ class ActionsComponent:
                                        status_span=b.cells[2] if status_text else None)
                     actions.append(rec)
                     continue
-            if b.kind in ("heading",) and b.label != "ACTION" or b.label not in (None, "ACTION"):
-                section, columns = False, None
+            if b.kind == "heading" and b.number is None or b.label not in (None, "ACTION"):
+                section, table, owner_column = False, None, False
+            if b.kind == "heading" and b.number is None or b.label not in (None, "ACTION") or b.kind == "row":
+                para_start = None
                 continue
-            if section and b.kind in ("list", "text") and b.cells is None:
+            if section and b.kind == "text" and section_bullets and b.cells is None:
+                section = False  # a plain line after the bullets of an action section ends it
+            if not section and b.kind in ("text", "list", "heading") and b.cells is None:
+                start = b.title_start if b.number is not None and b.title_start else b.start
+                if b.kind == "list" and b.title_start:
+                    start = b.title_start
+                if b.kind == "heading":
+                    actions.extend(self._prose(doc, start, b.end, list(b.rules), previous))
+                elif run and b.kind != "list":
+                    run[1] = b.end
+                else:
+                    run = [start, b.end, list(b.rules), previous]
+            if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
-                actions.append(self._record(doc, s, b.end, b.rules + ["actions.section-line"], "new", None))
+                actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.section-line"], False))
+                section_bullets = section_bullets or b.kind == "list"
+                continue
+            if para_start is None or b.number is not None:
+                para_start = b.title_start if b.number is not None and b.title_start else b.start
+            if b.kind in ("text", "list") and b.cells is None and not section:
+                clause = _SENTENCE.split(text[b.start:b.end].strip())[-1]
+                listed = clause.endswith(":") and bool(_in_vocab(clause, "ACTION_INTRO"))
+                listed_previous = listed and bool(_in_vocab(clause, "PREVIOUS"))
+        if run:
+            actions.extend(self._paragraph(doc, *run))
         doc._.actions = actions
         return doc
 
-    def _header(self, cells: list[str]) -> dict[str, int] | None:
+    def _run_on(self, blocks: list[Block], bi: int) -> int:
+        """The end of an action label's text: a sentence left open at the end of its line runs on
+        over the plain lines that follow ("Action: Ann to book the hall" / "before the end of June.")."""
+        end = blocks[bi].end
+        for nb in blocks[bi + 1:bi + 4]:
+            if SENTENCE_END.search(self._text[blocks[bi].start:end].rstrip()) or nb.kind != "text" \
+                    or nb.cells is not None or nb.number is not None or not self._text[nb.start:nb.start + 1].islower():
+                break
+            end = nb.end
+        return end
+
+    # tables ---------------------------------------------------------------
+    def _header(self, cells: list[str]) -> Table | None:
         cols: dict[str, int] = {}
+        rules: list[str] = []
+        filled = 0
         for i, c in enumerate(cells):
-            key = fold(c)
-            for label in ("COL_ACTION", "COL_OWNER", "COL_DUE", "COL_STATUS"):
-                if any(key == p for p, _ in vocab().get(label, [])) and label not in cols:
-                    cols[label] = i
-        if "COL_ACTION" in cols and len(cols) >= 2:
-            return cols
+            key = fold(" ".join(c.split())).strip(" :.")
+            if not key:
+                continue
+            filled += 1
+            for label in ("COL_ACTION", "COL_ITEM", "COL_OWNER", "COL_DUE", "COL_STATUS", "COL_OTHER"):
+                hit = next((r for p, r in vocab().get(label, []) if key == p), None)
+                if hit:
+                    cols.setdefault(label, i)
+                    rules.append(hit)
+                    break
+            else:
+                return None  # a header row names every column
+        if filled < 2:
+            return None
+        if "COL_ACTION" not in cols:
+            if "COL_ITEM" in cols and ("COL_OWNER" in cols or "COL_DUE" in cols):
+                cols["COL_ACTION"] = cols["COL_ITEM"]
+            else:
+                return None
+        return Table(cells, cols, rules)
+
+    def _align(self, b: Block, table: Table, text: str) -> dict[int, tuple[int, int]]:
+        """Row cells by header column: by position when the counts agree, else the filled
+        cells from the left (a row that starts with its number) or from the right."""
+        cells = b.cells
+        if len(cells) == len(table.cells):
+            return dict(enumerate(cells))
+        hcols = [i for i, c in enumerate(table.cells) if c.strip()]
+        filled = [c for c in cells if text[c[0]:c[1]].strip()]
+        if len(filled) > len(hcols) and hcols:
+            # a column split in two: first and last cells keep their columns
+            return {**dict(zip(hcols[:-1], filled)), hcols[-1]: filled[-1]}
+        if filled and _REF.match(text[filled[0][0]:filled[0][1]].strip()):
+            return dict(zip(hcols, filled))
+        return dict(zip(reversed(hcols), reversed(filled)))
+
+    def _from_table(self, doc: Doc, b: Block, table: Table, previous: bool) -> list[dict]:
+        text = doc.text
+        by_col = self._align(b, table, text)
+        a_col = table.cols["COL_ACTION"]
+        a = by_col.get(a_col)
+        if a is None or _REF.match(text[a[0]:a[1]].strip()):
+            # the item column holds the row number; the action is in the next cell
+            a = by_col.get(a_col + 1) if a_col + 1 not in table.cols.values() else None
+        if a is None or not text[a[0]:a[1]].strip():
+            return []
+        cell_text = text[a[0]:a[1]]
+        if _in_vocab(cell_text.strip(), "NO_ACTION") and len(cell_text.split()) <= 2:
+            return []
+        owner_cell = by_col.get(table.cols["COL_OWNER"]) if "COL_OWNER" in table.cols else None
+        due_cell = by_col.get(table.cols["COL_DUE"]) if "COL_DUE" in table.cols else None
+        status_cell = by_col.get(table.cols["COL_STATUS"]) if "COL_STATUS" in table.cols else None
+        rules = b.rules + table.rules + ["actions.table-columns"]
+        has_columns = owner_cell is not None or due_cell is not None or status_cell is not None
+        if not has_columns and "COL_OTHER" in table.cols:
+            # Item | Notes | Action: the action cell holds the action, or only its owners
+            groups = owner_lines(cell_text)
+            if groups:
+                notes = max((c for i, c in by_col.items() if c != a and not _REF.match(text[c[0]:c[1]].strip())),
+                            key=lambda c: c[1] - c[0], default=None)
+                return self._from_owner_cell(doc, b, notes, a, previous) if notes else []
+        ids = split_ids(cell_text)
+        letters = None if ids else split_letters(cell_text)
+        if ids:
+            spans = [(a[0] + s, a[0] + e) for s, e in ids]
+            rules = rules + ["actions.action-id"]
+        elif letters:
+            intro, parts = letters
+            if not intro and table.intro and parts[0][0] != "a":
+                intro = table.intro
+            table.intro = intro
+            spans = [(a[0] + s, a[0] + e) for _, s, e in parts]
+            rules = rules + ["actions.lettered-parts"]
+        else:
+            spans = [(a[0] + s, a[0] + e) for s, e in split_lines(cell_text)] if has_columns else [a]
+            intro = ""
+        if not has_columns and not ids:
+            # without owner or deadline columns, only short cells worded as actions, never the
+            # widest cell of the row (that is the discussion, a column the PDF lost)
+            widest = max(by_col.values(), key=lambda c: c[1] - c[0])
+            if a == widest and len(by_col) > 1:
+                return []
+            spans = [sp for sp in spans if _action_shaped(text[sp[0]:sp[1]]) and len(text[sp[0]:sp[1]].split()) <= 15]
+        status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
+        kind = "previous" if previous or (status_text and status_text.strip()) else "new"
+        if status_text and fold(status_text.strip(" .")) in {p for p, _ in vocab().get("STATUS_NEW", [])}:
+            kind, status_text = "new", None  # "New": raised at this meeting, so open
+        # commitments in the discussion cells beside the action column ("KK to advise ...")
+        others = [c for i, c in by_col.items() if c not in (a, owner_cell, due_cell, status_cell)
+                  and i not in (table.cols.get("COL_ACTION"), table.cols.get("COL_OWNER"), table.cols.get("COL_DUE"))
+                  and not _REF.match(text[c[0]:c[1]].strip())]
+        prose = [r for c in others for r in self._prose(doc, c[0], c[1], rules + ["actions.discussion-cell"], previous)]
+        owners_by_letter = self._lettered(text, owner_cell) if letters else None
+        due_by_letter = self._lettered(text, due_cell) if letters else None
+        out = []
+        for k, (s, e) in enumerate(spans):
+            rec = self._record(doc, s, e, rules, kind, status_text, status_span=status_cell)
+            if letters and intro:
+                rec["text"] = " ".join(intro.split()) + " " + rec["text"]
+            letter = letters[1][k][0] if letters else None
+            if owner_cell:
+                ot = owners_by_letter.get(letter) if owners_by_letter and letter in owners_by_letter else text[owner_cell[0]:owner_cell[1]]
+                names = [o.strip() for o in _OWNER_SPLIT.split(" ".join(ot.split())) if o.strip()]
+                rec["owners"] = names or rec["owners"]
+                if names:
+                    rec["evidence"].append(evidence(doc, owner_cell[0], owner_cell[1], rules, "owners"))
+            if due_cell and text[due_cell[0]:due_cell[1]].strip():
+                dt = due_by_letter.get(letter) if due_by_letter and letter in due_by_letter else text[due_cell[0]:due_cell[1]]
+                rec["due"] = " ".join(dt.split())
+                rec["evidence"].append(evidence(doc, due_cell[0], due_cell[1], rules, "due"))
+            rec["ref"] = self._ref(doc, b)
+            rec["origin"] = "owner-column"
+            rec["origin"] = id(table)
+            out.append(rec)
+        # a commitment in the discussion that the action column restates (same owner, a task
+        # word in common) is that action, not another
+        def restated(p: dict) -> bool:
+            po = {self._canon(o) for o in p["owners"]}
+            for r in out:
+                ro = {self._canon(o) for o in r["owners"] or ([subject_of(r["text"])] if subject_of(r["text"]) else [])}
+                common = _content(p["text"]) & _content(r["text"]) - {fold(o) for o in p["owners"] + r["owners"]}
+                if po & ro and common:
+                    return True
+            return False
+        return out + [p for p in prose if not restated(p)]
+
+    def _task(self, doc: Doc, s: int, e: int, rules: list[str], box: str, previous: bool) -> dict:
+        """A task-list item: a ticked box ("[x]") is done, an empty one open; a closing status
+        ("– done!") also counts. Its owner is the subject, or the known name it opens with
+        when it reports what was done ("Sam booked the hall")."""
+        text = doc.text
+        rec = self._label_line(doc, s, e, rules + ["actions.task-box"], previous)
+        rec["kind"] = "previous" if previous else "new"
+        ticked = box.strip().lower() == "x"
+        status, rule = read_status(f"[{'x' if ticked else ' '}]")
+        if not any(ev.get("field") == "status" for ev in rec["evidence"]):
+            rec["status"] = status
+            rec["evidence"][0]["rules"] = sorted(rec["evidence"][0]["rules"] + [rule])
+        if not rec["owners"]:
+            m = re.match(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+([a-z]+)\b", rec["text"])
+            if m and (m.group(2).endswith("ed") or _in_vocab(m.group(2), "CLAUSE_VERB")) and self._known(m.group(1)):
+                rec["owners"] = [m.group(1)]
+        return rec
+
+    def _label_line(self, doc: Doc, s: int, e: int, rules: list[str], previous: bool) -> dict:
+        """The action after an action label; a status after a closing dash ("— complete",
+        "- withdrawn, superseded by ...") makes it an earlier action under review."""
+        text = doc.text
+        s = strip_span(text, s, e)[0]
+        lead = self._lead_owners(text[s:e])
+        if lead:
+            owners, skip = lead
+            owner_span = (s, s + skip)
+            s += skip
+            rules = rules + ["actions.owner-lead"]
+        cut, status_span, due_tail = e, None, None
+        for m in re.finditer(r"\s[-–—]+\s*", text[s:e]):
+            if lead_status(text[s + m.end():e])[0]:
+                cut, status_span = s + m.start(), (s + m.end(), e)
+                break
+            if lead and m.start() > 0 and (due := find_due(text[s + m.end():e])) and due[1] == 0:
+                # "Ann Lee — book the hall — by 31 March": the deadline after a closing dash
+                cut, due_tail = s + m.start(), due[0]
+                break
+        status_text = text[status_span[0]:status_span[1]] if status_span else None
+        kind = "previous" if previous or status_span else "new"
+        rec = self._record(doc, s, cut, rules + (["actions.dash-status"] if status_span else []), kind,
+                           status_text, status_span=status_span)
+        if lead:
+            rec["owners"] = owners
+            rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
+        if due_tail and not rec["due"]:
+            rec["due"] = due_tail
+        return rec
+
+    def _lead_owners(self, line: str) -> tuple[list[str], int] | None:
+        """(owners, where the task starts) when an action opens with its owners before a colon
+        or dash: handles ("@alice: move CI"), attendees by any of their names ("Priya: book the
+        hall"), or full personal names before a task in lower case ("Ann Lee — book the hall")."""
+        m = _OWNER_LEAD.match(line)
+        if not m:
+            return self._bare_owners(line)
+        written = m.group("owners").strip()
+        parts = [p for p in _OWNER_SPLIT.split(written) if p]
+        if not parts:
+            return None
+        if all(_HANDLE.match(p) for p in parts):
+            return parts, m.end()
+        if lookup_label(written) or any(read_status(p)[0] for p in parts):
+            return None  # "Note: ...", "Update: ...", "Done — ..."
+        names = owner_list(written)
+        if not names:
+            return None
+        task_lower = line[m.end():m.end() + 1].islower()
+        if all(self._known(p) or (task_lower and _PERSON.match(p) and " " in p) for p in names):
+            return names, m.end()
         return None
 
-    def _from_columns(self, doc, b: Block, cols: dict[str, int], previous: bool) -> dict | None:
-        text = doc.text
-        cells = b.cells
-        def cell(label):
-            i = cols.get(label)
-            if i is None or i >= len(cells):
-                return None
-            return cells[i]
-        a = cell("COL_ACTION")
-        if a is None:
-            # a row with fewer cells: the longest cell is the action
-            a = max(cells, key=lambda c: c[1] - c[0])
-        s, e = a
-        if not text[s:e].strip():
+    def _bare_owners(self, line: str) -> tuple[list[str], int] | None:
+        """(owners, where the task starts) when an action opens with attendees' names written
+        in full and no separator before a task in the imperative ("Ann Lee and Bo Ng Book the
+        hall", as task lists that mention people render); the longest run of names wins."""
+        words = list(re.finditer(r"\S+", line))
+        for k in range(min(len(words) - 2, 8), 1, -1):
+            written = line[:words[k - 1].end()]
+            nxt, after = words[k].group(), words[k + 1].group()
+            if not (re.fullmatch(r"[A-Z][a-z]+", nxt) and after[:1].islower()):
+                continue  # the task opens with a capitalised verb and runs on in lower case
+            parts = [p for p in _OWNER_SPLIT.split(written) if p]
+            if parts and all(_PERSON.match(p) and " " in p and not p.isupper() and self._known(p) for p in parts):
+                return parts, words[k].start()
+        return None
+
+    @staticmethod
+    def _ref(doc: Doc, b: Block) -> str | None:
+        """The item reference a table row starts with, digits only ("BM 41b/2122" -> "41/2122")."""
+        first = doc.text[b.cells[0][0]:b.cells[0][1]].strip() if b.cells else ""
+        return "/".join(re.findall(r"\d+", first)) if _REF.match(first) and "/" in first else None
+
+    @staticmethod
+    def _lettered(text: str, cell) -> dict[str, str] | None:
+        if cell is None:
             return None
-        status_cell = cell("COL_STATUS")
-        status_text = text[status_cell[0]:status_cell[1]] if status_cell else None
-        kind = "previous" if previous or status_text else "new"
-        rec = self._record(doc, s, e, b.rules + ["actions.table-columns"], kind, status_text, status_span=status_cell)
-        owner_cell = cell("COL_OWNER")
-        if owner_cell:
-            owner_text = text[owner_cell[0]:owner_cell[1]].strip()
-            rec["owners"] = [o.strip() for o in re.split(r"\s*(?:/|,|&|\band\b)\s*", owner_text) if o.strip()]
-        due_cell = cell("COL_DUE")
-        if due_cell and text[due_cell[0]:due_cell[1]].strip():
-            rec["due"] = text[due_cell[0]:due_cell[1]].strip()
-        return rec
+        got = split_letters(text[cell[0]:cell[1]])
+        if not got:
+            return None
+        return {letter: text[cell[0] + s:cell[0] + e] for letter, s, e in got[1]}
+
+    def _minutes_row(self, doc: Doc, b: Block, previous: bool) -> list[dict] | None:
+        """A row of a minutes table without an action header: reference | title | notes |
+        action. The action cell holds owners (each beside a committing sentence of the notes)
+        or an action worded "Clerk to ..."; the notes may hold prose commitments and a lettered
+        list of earlier actions, each ending "- owner". None when the row is not of that shape."""
+        text = doc.text
+        cells = [text[s:e] for s, e in b.cells]
+        if len(cells) < 3 or not _REF.match(cells[0].strip()):
+            return None
+        title, notes = b.cells[1], max(b.cells[2:4] if len(b.cells) >= 4 else b.cells[2:], key=lambda c: c[1] - c[0])
+        if len(cells) == 3 and len(cells[2]) < 3 * len(cells[1]):
+            return None  # ref | action | status: a table of earlier actions
+        rules = b.rules + ["actions.minutes-row"]
+        out: list[dict] = []
+        last = b.cells[-1] if len(cells) >= 4 else None
+        if last is not None and last != notes:
+            lt = text[last[0]:last[1]]
+            groups = owner_lines(lt)
+            subject = subject_of(" ".join(lt.split()))
+            if groups and all(self._known(o) for g in groups for o in g):
+                out += self._from_owner_cell(doc, b, notes, last, previous)
+            elif subject and self._owners(subject, last[0]):
+                rec = self._record(doc, last[0], last[1], rules + ["actions.minutes-action-cell"],
+                                   "previous" if previous else "new", None)
+                rec["ref"] = self._ref(doc, b)
+                out.append(rec)
+        earlier = previous or bool(_in_vocab(text[title[0]:title[1]], "PREVIOUS"))
+        out += self._dash_owned(doc, notes, rules, earlier)
+        taken = {r["start"] for r in out}
+        for rec in self._prose(doc, notes[0], notes[1], rules, previous, skip=taken):
+            rec["ref"] = self._ref(doc, b)
+            out.append(rec)
+        return out
+
+    def _dash_owned(self, doc: Doc, cell, rules: list[str], earlier: bool) -> list[dict]:
+        """Lettered actions in a notes cell, each ending with its owners after a dash
+        ("a. Ensure that the website is updated. - Heather Poustie")."""
+        text = doc.text
+        got = split_letters(text[cell[0]:cell[1]])
+        if not got:
+            return []
+        intro, parts = got
+        kind = "previous" if earlier or _in_vocab(intro, "PREVIOUS") else "new"
+        out = []
+        for _, s, e in parts:
+            part = text[cell[0] + s:cell[0] + e]
+            m = re.search(r"\s*[-–—]\s*(?P<owners>[^-–—]+?)\s*$", part)
+            owners = owner_list(m.group("owners")) if m else None
+            if not owners or not any(self._known(o) for o in owners):
+                continue  # names after a dash, at least one of them an attendee
+            rec = self._record(doc, cell[0] + s, cell[0] + s + m.start(), rules + ["actions.dash-owners"], kind, None)
+            rec["owners"] = owners
+            rec["evidence"].append(evidence(doc, cell[0] + s + m.start("owners"), cell[0] + s + m.end("owners"),
+                                            ["actions.dash-owners"], "owners"))
+            out.append(rec)
+        return out
+
+    def _from_owner_cell(self, doc: Doc, b: Block, notes, owner_cell, previous: bool) -> list[dict]:
+        """An action column that holds only owners, a line each: each line stands beside a
+        sentence of the notes that commits someone to a task."""
+        text = doc.text
+        groups = owner_lines(text[owner_cell[0]:owner_cell[1]])
+        if not groups or notes is None:
+            return []
+        body = text[notes[0]:notes[1]]
+        cands = [(s, e) for s, e in sentences(body, notes[0])
+                 if _in_vocab(text[s:e], "COMMIT") and not _in_vocab(text[s:e], "REPORTED")]
+        out, pos = [], 0
+        used: set[int] = set()
+        for group in groups:
+            names = {self._canon(o) for o in group}
+            pick = next((k for k in range(pos, len(cands)) if k not in used and
+                         names & self._mentions(text[cands[k][0]:cands[k][1]])), None)
+            if pick is None:
+                pick = next((k for k in range(pos, len(cands)) if k not in used), None)
+            if pick is None:
+                break
+            used.add(pick)
+            pos = pick + 1
+            s, e = cands[pick]
+            rec = self._record(doc, s, e, b.rules + ["actions.owner-column"], "previous" if previous else "new", None)
+            rec["owners"] = list(group)
+            rec["ref"] = self._ref(doc, b)
+            rec["evidence"].append(evidence(doc, owner_cell[0], owner_cell[1], ["actions.owner-column"], "owners"))
+            out.append(rec)
+        return out
+
+    def _paragraph(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool) -> list[dict]:
+        """A paragraph of prose: under an item that reviews earlier actions, a paragraph with a
+        sentence that is only a status ("Action complete.", "Carried forward.") reports on an
+        earlier action; else the commitments in it."""
+        review = self._review(doc, start, end, rules, previous)
+        return [review] if review else self._prose(doc, start, end, rules, previous)
+
+    def _review(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool) -> dict | None:
+        """The earlier action a paragraph of a matters-arising item reports on: the first sentence
+        whose subject is an attendee, a titled name or a role ("The Secretary had written ...",
+        "Mr Lamont has not yet been able to ..."), with the status sentence when it follows at once."""
+        if not previous:
+            return None
+        text = doc.text
+        spans = prose_sentences(text[start:end], start)
+        marks = [k for k, (s, e) in enumerate(spans) if self._status_sentence(text[s:e])]
+        if not marks:
+            return None
+        for k, (s, e) in enumerate(spans[:marks[0]]):
+            sent = " ".join(text[s:e].split())
+            m = re.match(r"^((?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,3})\s+[a-z]", sent)
+            owners = self._review_owners(m.group(1), s) if m else None
+            if not owners:
+                continue
+            status_at = marks[0]
+            stop = spans[status_at][1] if status_at == k + 1 else e
+            status_text = text[spans[status_at][0]:spans[status_at][1]]
+            rec = self._record(doc, s, stop, rules + ["actions.review-paragraph"], "previous", status_text,
+                               status_span=spans[status_at])
+            rec["owners"] = owners
+            return rec
+        return None
+
+    @staticmethod
+    def _status_sentence(sentence: str) -> bool:
+        """A sentence that is nothing but a status, after an optional "Action"/"This action".
+
+        >>> [ActionsComponent._status_sentence(t) for t in ("Action complete.", "Carried forward.", "Open to all.")]
+        [True, True, False]
+        """
+        t = re.sub(r"^(?:this\s+)?actions?\s+(?:is\s+|was\s+)?", "", " ".join(sentence.split()), flags=re.I)
+        return len(t.split()) <= 3 and bool(lead_status(t)[0]) and bool(re.fullmatch(r"[\w\s-]+[.!]?", t))
+
+    def _review_owners(self, subject: str, offset: int) -> list[str] | None:
+        """Owners of a reviewed action: attendees or roles by any of their names, or a name after
+        an honorific or title, or a role word alone ("The Secretary")."""
+        owners = self._owners(re.sub(r"^[Tt]he\s+", "", subject), offset)
+        if owners:
+            return owners
+        bare = strip_titles(subject)
+        titles = {p for p, _ in vocab().get("TITLE", [])}
+        if bare != fold(re.sub(r"^[Tt]he\s+", "", subject)) and re.fullmatch(r"[\w'’-]+", bare):
+            return [subject.strip()]  # "Mr Lamont"
+        if re.match(r"[Tt]he\s", subject) and bare in titles:
+            return [re.sub(r"^[Tt]he\s+", "", subject)]  # "The Secretary"
+        return None
+
+    def _prose(self, doc: Doc, start: int, end: int, rules: list[str], previous: bool,
+               skip: set[int] | None = None) -> list[dict]:
+        """Commitments in prose between ``start`` and ``end`` (a paragraph, however many lines it
+        is wrapped over, or a table cell): an attendee or role (by any of its names) followed by
+        "to", "agreed to", "will" ... and a verb, at the start of a sentence or after a lead
+        ("Next steps include", "and Members requested")."""
+        text = doc.text
+        out = []
+        for s, e in prose_sentences(text[start:end], start):
+            if skip and any(s <= k < e for k in skip):
+                continue
+            sent = " ".join(text[s:e].split())
+            res = resolution_subject(sent)
+            if res and self._owners(res[0], s):
+                rec = self._record(doc, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, rules + [res[2]],
+                                   "previous" if previous else "new", None)
+                rec["owners"] = self._owners(res[0], s)
+                rec["explicit"] = False
+                out.append(rec)
+                continue
+            directed = self._directive(doc, s, e, sent, rules, previous)
+            if directed:
+                out.append(directed)
+                continue
+            for cut in clause_starts(sent):
+                m = prose_shape().match(sent[cut:])
+                if not m:
+                    continue
+                subject = m.group("subject").strip(" ,")
+                owners = self._owners(subject, s)
+                verb = fold(m.group("verb"))
+                extra = []
+                if not owners:
+                    clause = _CLAUSE_SUBJECT.match(subject)
+                    if clause and (re.fullmatch(r"[a-z]{2,}ed", clause.group("verb")) or
+                                   _in_vocab(clause.group("verb"), "CLAUSE_VERB")):
+                        # "X attended the conference and will share ...": the clause's subject commits
+                        owners = self._owners(clause.group("head"), s)
+                        extra = ["actions.prose.clause-subject"]
+                if not owners and any(p == verb for p, _ in vocab().get("DIRECTED", [])) and \
+                        any(p == re.sub(r"^the\s+", "", fold(subject)) or p == fold(subject)
+                            for p, _ in vocab().get("DIRECTED_GROUP", [])):
+                    owners = []  # "Staff was directed to ...": a direction to no attendee
+                    extra = [next(r for p, r in vocab()["DIRECTED_GROUP"]
+                                  if p in (fold(subject), re.sub(r"^the\s+", "", fold(subject))))]
+                elif not owners:
+                    continue
+                rule = next((r for p, r in vocab()["PROSE_COMMIT"] + vocab().get("DIRECTED", []) if p == verb), "actions.prose")
+                lead = next((r for p, r in vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", [])
+                             if m.group("lead") and p == fold(m.group("lead"))), None)
+                s2 = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+                if cut:
+                    # the clause starts inside the sentence: find it in the source text
+                    words = sent[cut:].split()
+                    pat = r"\s+".join(re.escape(w) for w in words[:3])
+                    found = re.search(pat, text[s:e])
+                    s2 = s + found.start() if found else s2
+                rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []),
+                                   "previous" if previous else "new", None)
+                rec["owners"] = owners
+                rec["explicit"] = False
+                if m.group("verb").lower() == "working with":
+                    rest = sent[cut + m.end("verb"):]
+                    more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
+                    if more:
+                        rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
+                out.append(rec)
+                break
+        return out
+
+    def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
+        """A resolution clause directing a known person or role to act; the action starts at
+        the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
+        text = doc.text
+        for m in directive_shape().finditer(sent):
+            owners = self._owners(m.group("subject").strip(" ,"), s)
+            if not owners:
+                continue
+            words = sent[m.start():].split()
+            found = re.search(r"\s+".join(re.escape(w) for w in words[:3]), text[s:e])
+            if not found:
+                continue
+            rule = next(r for p, r in vocab()["DIRECTIVE"] if p == fold(" ".join(m.group("verb").split())))
+            rec = self._record(doc, s + found.start(), e, rules + [rule], "previous" if previous else "new", None)
+            rec["owners"] = owners
+            rec["explicit"] = False
+            return rec
+        return None
+
+    def _owners(self, subject: str, offset: int) -> list[str] | None:
+        """The owners a sentence subject names: a known name, acronym or role as a whole
+        ("the Administrative Officer, Finance Services"), several known names ("CD and DBP"), or
+        a role that several attendees share, told apart by its qualifier ("Senior Executive
+        Officer, Corporate Services" for "Senior Executive Officer (Corporate)") or, bare, by
+        the last fuller mention of one of them before the sentence."""
+        if self._known(subject):
+            return [subject]
+        parts = [p for p in re.split(r"\s*(?:,|/|&|\band\b)\s*", subject) if p]
+        if parts and all(self._known(p) for p in parts):
+            return parts
+        key = re.sub(r"^the\s+", "", fold(" ".join(subject.split()))).strip(" ,")
+        head, _, qual = key.partition(",")
+        head = head.strip()
+        if len(head.split()) < 2 and not qual:
+            return None  # a single word is too weak to stand for a role
+        cands = {a: t for a, t in self.aliases.items()
+                 if not a.startswith("the ") and re.match(rf"{re.escape(head)}\s*[,(]", a)}
+        if not cands:
+            return None
+        if qual.strip():
+            qwords = set(re.findall(r"[a-z]+", qual))
+            cands = {a: t for a, t in cands.items() if qwords & set(re.findall(r"[a-z]+", a[len(head):]))}
+        targets = set(cands.values())
+        if len(targets) == 1:
+            return [targets.pop()]
+        if not targets or qual.strip():
+            return None
+        before = fold(self._text[:offset])
+        best = max(cands, key=lambda a: before.rfind(a))
+        return [cands[best]] if before.rfind(best) >= 0 else None
+
+    def _lookup(self, name: str) -> str | None:
+        """The attendee a name, initials or role stands for, written with or without an
+        honorific or title ("Cllr Pryce", "Commissioner Sorensen", "Director Reilly")."""
+        key = re.sub(r"^the\s+", "", fold(name)).strip()
+        if name.strip().isupper() and 2 <= len(name.strip()) <= 4 and key in self.initials:
+            return self.initials[key]  # "DBP" for Debbie Baird-Palmer
+        for k in (key, f"the {key}"):
+            if k in self.aliases:
+                return self.aliases[k]
+        bare = strip_titles(key)
+        if bare == key:
+            return None
+        for k in (bare, f"the {bare}"):
+            if k in self.aliases:
+                return self.aliases[k]
+        return by_surname(bare, self.aliases)
+
+    def _known(self, name: str) -> bool:
+        return self._lookup(name) is not None
+
+    def _canon(self, name: str) -> str:
+        return self._lookup(name) or fold(name)
+
+    def _mentions(self, sentence: str) -> set[str]:
+        t = fold(sentence)
+        found = set()
+        for words in re.findall(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,5}", t):
+            pass
+        for alias, owner in self.aliases.items():
+            if len(alias) >= 2 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", t):
+                found.add(owner)
+        return found
 
     def _record(self, doc, s, e, rules, kind, status_text, status_span=None) -> dict:
         text = doc.text
+        s, e = strip_span(text, s, e)
         body = " ".join(text[s:e].split())
-        subject = subject_of(body)
+        subjects = subjects_of(body)
         due = find_due(body)
+        tail = _DUE_TAIL.search(body)
+        if tail and due and due[1] >= tail.start():
+            body = body[:tail.start()]  # "(due 20 June)" closing the task is its deadline, not its wording
         status, status_rule = (read_status(status_text) if status_text else (None, None))
         if kind == "new":
             status = "open"
@@ -214,7 +1176,7 @@ class ActionsComponent:
             ev.append(evidence(doc, status_span[0], status_span[1], [status_rule] if status_rule else ["actions.status-cell"], "status"))
         return {
             "text": body,
-            "owners": [subject] if subject else [],
+            "owners": subjects,
             "due": due[0] if due else None,
             "due_date": None,
             "status": status,

@@ -18,7 +18,7 @@ def evidence(doc: Doc, start: int, end: int, rules: Iterable[str], field: str | 
         "line": line.src_line,
         "start": start,
         "end": end,
-        "text": doc.text[start:end],
+        "text": src.text[start:end],  # the same string as doc.text, without rebuilding it
         "rules": sorted(set(rules)),
     }
     if field:

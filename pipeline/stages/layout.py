@@ -19,20 +19,29 @@ from ..dates import find_dates
 from ..normalise import fold
 from ..patterns import vocabulary
 
-# "1.", "1)", "01", "4a", "5.2", "Item 3", "135/19", "FGB 20/2021", "1.Confirmation"
+# "1.", "1)", "01", "4a", "5.2", "Item 3", "135/19", "FGB 20/2021", "BM/24/101", "1.Confirmation"
+_NUM = r"""(?P<number>
+            (?-i:[A-Z]{1,5}[\s/]?)?\d{1,4}[a-z]?/\d{2,4}  # minute refs: 135/19, FGB 20/2021, 58a/1920, BM/24/101
+          | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
+          | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
+          | [A-Za-z](?=[.)]\s)                           # A. b)
+        )"""
 NUMBER = re.compile(
-    r"""^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?
-        (?P<number>
-            (?:[A-Z]{1,5}\s?)?\d{1,4}[a-z]?/\d{2,4}     # minute refs: 135/19, FGB 20/2021
-          | \d{1,3}(?:\.\d{1,3})*[a-z]?                 # 1, 01, 4a, 5.2, 0.1
-          | [A-Z](?=[.)]\s)                             # A. B)
-        )
+    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"""
         (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=[A-Z]))
         (?P<title>\S.*)$""",
     re.X | re.I,
 )
+# a number standing alone: a table's number cell ("01", "1.", "FGB 20/2021"), or a line "1." / "Item 3"
+NUMBER_ONLY = re.compile(r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"\s*[.):]?\s*$", re.X | re.I)
 BULLET = re.compile(r"^(?:[-•*–·o▪]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)")
 LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s*(?:[:;]|\s[-–]\s)\s*(?P<rest>.*)$")
+# a bullet mark before a label ("- ACTION: ...", "• Apologies: ..."); letters and numerals are not
+# bullets here, "a) Apologies" is a numbered line
+LABEL_BULLET = re.compile(r"^[-•*–·▪]\s+(?=[A-Za-z])")
+# an action label carrying its reference before the colon: "Action 3:", "Action 4.2 (Dec):", "ACTION 12/3:"
+ACTION_REF = re.compile(r"""^(?P<label>[A-Za-z][A-Za-z ]{1,20}?)\s+
+        (?P<ref>\d{1,4}(?:[./]\d{1,4})*[a-z]?(?:\s*\([^()]{1,20}\))?)\s*:\s*(?P<rest>.*)$""", re.X)
 SENTENCE_END = re.compile(r"[.!?]['\")]?$")
 
 
@@ -79,6 +88,8 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
 
     >>> classify("3. Persistent Offenders Presentation", 0, 0).number
     '3'
+    >>> classify("BM/24/101  Welcome and apologies", 0, 0).number
+    'BM/24/101'
     >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
     >>> (b.kind, b.label, b.rest_start)
     ('label', 'APOLOGIES', 11)
@@ -98,24 +109,31 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
             b.label, rule = hit
             b.rest_start = cells[1][0]
             b.rules.append(rule)
-        m = NUMBER.match(first)
-        if m and not m.group("title") or (first.strip(".)") .isdigit() and len(cells) > 1):
-            b.number = first.strip().rstrip(".)")
+        m = NUMBER_ONLY.match(first.strip())
+        if m and len(cells) > 1:
+            b.number = m.group("number")
+            b.rules.append("layout.numbered-row")
         return b
     hit = lookup_label(stripped)
     if hit:
         return Block(index, "label", s0, e0, label=hit[0], rest_start=e0, rules=[hit[1]],
                      level=heading_hint)
-    m = LABEL.match(stripped)
-    if m:
-        hit = lookup_label(m.group("label"))
-        if hit:
-            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + m.start("rest"),
-                         rules=[hit[1]])
+    b = _label_line(stripped, s0, e0, index)
+    if b is not None:
+        return b
+    m = NUMBER_ONLY.match(stripped)
+    if m and (m.group("prefix") or stripped[-1] in ".)"):
+        # "1." or "Item 3" alone on its line: the title follows on the next line
+        return Block(index, "text", s0, e0, number=m.group("number"), rules=["layout.number-only"],
+                     level=heading_hint)
     m = NUMBER.match(stripped)
     if m and not re.match(r"^\d+[\d,.]*\s*(%|per\b|£|€|\$)", stripped) and not _starts_with_date(stripped):
         title = m.group("title").strip()
-        b = Block(index, "heading" if _heading_like(title) else "text", s0, e0,
+        # a title opening in lower case continues a sentence ("015/16 our share is ..."),
+        # unless the source marks the line as a heading
+        heading = _heading_like(title) and (title[:1].isupper() or not title[:1].isalpha()
+                                            or bool(heading_hint) or bold)
+        b = Block(index, "heading" if heading else "text", s0, e0,
                   number=m.group("number"), title=title, title_start=s0 + m.start("title"),
                   rules=["layout.numbered-line"], level=heading_hint)
         hit = lookup_label(title)
@@ -134,6 +152,40 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
     return Block(index, "text", s0, e0)
 
 
+def _label_line(stripped: str, s0: int, e0: int, index: int) -> Block | None:
+    """A label with its content on the line ("Apologies: names"), a bullet before it or not.
+
+    >>> b = _label_line("- ACTION: Jo to book the hall", 0, 29, 0)
+    >>> (b.kind, b.label, b.rest_start, b.rules)
+    ('label', 'ACTION', 10, ['layout.bulleted-label', 'label.action'])
+    >>> b = _label_line("Action 4.2 (Dec): FG to write", 0, 29, 0)
+    >>> (b.label, b.rest_start, b.rules)
+    ('ACTION', 18, ['label.action', 'layout.action-reference'])
+    >>> _label_line("- Regular updates to the RRB.", 0, 29, 0) is None
+    True
+    """
+    rules = []
+    bullet = LABEL_BULLET.match(stripped)
+    off = bullet.end() if bullet else 0
+    body = stripped[off:]
+    if bullet:
+        rules.append("layout.bulleted-label")
+    m = LABEL.match(body)
+    if m:
+        hit = lookup_label(m.group("label"))
+        if hit:
+            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
+                         title_start=s0 + off if bullet else None, rules=rules + [hit[1]])
+    m = ACTION_REF.match(body)
+    if m:
+        hit = lookup_label(m.group("label"))
+        if hit and hit[0] == "ACTION":
+            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
+                         title_start=s0 + off if bullet else None,
+                         rules=rules + [hit[1], "layout.action-reference"])
+    return None
+
+
 def _starts_with_date(text: str) -> bool:
     """A line that opens with a date ("26 November 2018") is not a numbered item.
 
@@ -147,11 +199,15 @@ def _starts_with_date(text: str) -> bool:
 def _heading_like(text: str, strict: bool = False) -> bool:
     """A title rather than a sentence: short, no closing full stop."""
     words = text.split()
-    if not words or len(words) > (10 if strict else 25):
-        return False
+    if not words or len(words) > (10 if strict else 25) or len(re.findall(r"[^\W\d_]", text)) < 2:
+        return False  # too long, or not a word in it ("5272", "(a)")
+    if re.search(r"(?:\\?_){3,}", text):
+        return False  # a line to sign on: "Signed ________"
     if SENTENCE_END.search(text) and not text.endswith("?") or text.endswith((",", ";")):
         return False
     if strict:
+        if re.match(r"^[^:]{1,40}:\s+\S", text):
+            return False  # "Name: what they said" is a speaker's line, not a heading
         caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
         return caps >= max(1, 0.6 * len(words)) and len(text) <= 80
     return True

@@ -18,7 +18,7 @@ from .. import dates
 from ..normalise import fold
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import Block
+from .layout import Block, lookup_label
 
 HEADER_LINES = 40
 _TITLE_PREFIX = re.compile(
@@ -26,8 +26,45 @@ _TITLE_PREFIX = re.compile(
     r"(?:proceedings\s+at\s+(?:the\s+)?)?(?:(?:a|an|the)\s+)?(?:(?:ordinary|special|extraordinary|annual|monthly|quarterly|open|public)\s+)*"
     r"(?:meeting|mtg)?(?:\s*(?:of|:)\s*(?:the\s+)?)?|^(?:meeting|minutes)\s*:\s*", re.I)
 _HELD = re.compile(r"\s+(?:held|on|at)\s+.*$", re.I)
+_ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq", "no", "nos", "mt", "ft", "pde", "pl", "tce"}
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_NEXT_LABEL = re.compile(
+    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
+    re.I)
+_NEXT_SENTENCE = re.compile(
+    r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
+_HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
+
+
+def _opened_late(scheduled: str, opened: str) -> bool:
+    """An opening time recorded in the minutes that is the called time or up to an hour after it.
+
+    >>> _opened_late("18:00", "18:02"), _opened_late("18:00", "17:55"), _opened_late("10:00", "14:00")
+    (True, False, False)
+    """
+    h1, m1 = map(int, scheduled.split(":"))
+    h2, m2 = map(int, opened.split(":"))
+    return 0 <= (h2 * 60 + m2) - (h1 * 60 + m1) <= 60
+
+
+def first_sentence(text: str) -> str:
+    """Text up to the end of its first sentence; a full stop after a short abbreviation or an
+    initial ("St.", "Rd.", "J.") does not end it.
+
+    >>> first_sentence("at 10:00 in the Board Room, 1 Dock Road. The meeting ended at 12:35.")
+    'at 10:00 in the Board Room, 1 Dock Road.'
+    >>> first_sentence("at St. Mary's Hall, Mill Rd. North")
+    "at St. Mary's Hall, Mill Rd. North"
+    """
+    for m in re.finditer(r"\.\s+(?=[A-Z])", text):
+        word = re.search(r"(\w+)$", text[:m.start()])
+        if word and (len(word.group(1)) <= 2 or word.group(1).lower() in _ABBREVIATIONS):
+            continue
+        return text[:m.start() + 1]
+    return text
 
 
 def title_case(text: str) -> str:
@@ -77,8 +114,13 @@ class MeetingComponent:
     def __init__(self) -> None:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
-        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\s+", re.I)
-        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated)\s+at\s+", re.I)
+        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\b\s*", re.I)
+        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)\s+at\b\s*", re.I)
+        self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
+        self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
+        self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
+        self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, r["pattern"].split())) + r"\b\s*", re.I), r["id"])
+                              for r in rows if r["label"] == "START_PHRASE"]
 
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
@@ -88,12 +130,7 @@ class MeetingComponent:
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
         header = [b for b in blocks[:HEADER_LINES] if b.kind != "blank"]
-        labelled = {}
-        for b in blocks:
-            if b.label in ("DATE", "TIME", "LOCATION", "TITLE", "BODY") and b.label not in labelled and b.rest_start is not None:
-                value = text[b.rest_start:b.end].split("\t")[0].split("\n")[0]
-                if b.rest_start < b.end and value.strip():
-                    labelled[b.label] = (b, b.rest_start, b.rest_start + len(value))
+        labelled = self._labelled(doc, blocks)
 
         # title
         if "TITLE" in labelled:
@@ -104,22 +141,39 @@ class MeetingComponent:
             tb = self._title_block(doc, header)
             if tb is not None:
                 s, e = self._title_extent(doc, blocks, tb)
+                lead = self._body_lines_above(doc, blocks, tb)
+                rules = ["meeting.title-line"]
+                if lead is None and self._generic(body_from_title(" ".join(text[s:e].split()))):
+                    lead = self._organisation_above(doc, blocks, tb)
+                    rules.append("meeting.organisation-over-generic-title") if lead is not None else None
+                if lead is not None:  # "CITY OF X LIBRARY BOARD" over "REGULAR MEETING MINUTES"
+                    rec["body"] = body_from_title(" ".join(text[lead:tb.start].split()))
+                    s = lead
                 rec["title"] = " ".join(text[s:e].split())
-                ev.append(evidence(doc, s, e, ["meeting.title-line"], "title"))
+                ev.append(evidence(doc, s, e, rules, "title"))
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
             ev.append(evidence(doc, s, e, b.rules, "body"))
-        elif rec["title"]:
+        elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
         # date
         date_found = None
+        title_span = None
+        for f in ev:
+            if f.get("field") == "title":
+                title_span = (f["start"], f["end"])
         if "DATE" in labelled:
             b, s, e = labelled["DATE"]
-            found = dates.find_dates(text[s:b.end])
+            found = dates.find_dates(text[s:e])
             if found:
                 date_found = (s + found[0].start, s + found[0].end, found[0].value, b.rules + [found[0].rule])
+        if date_found is None and title_span:
+            s, e = title_span
+            found = [f for f in dates.find_dates(text[s:e]) if f.has_year]
+            if found:
+                date_found = (s + found[0].start, s + found[0].end, found[0].value, ["meeting.title-line", found[0].rule])
         if date_found is None:
             for b in header:
                 seg = text[b.start:b.end]
@@ -148,37 +202,50 @@ class MeetingComponent:
         time_lines = []
         if "TIME" in labelled:
             b, s, e = labelled["TIME"]
-            time_lines.append((b, s, b.end))
+            time_lines.append((b, s, e))
         if date_found:
             b = blocks[src.line_index(date_found[0])]
-            time_lines.append((b, date_found[1], b.end))
-        for b, s, e in time_lines:
+            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
+            time_lines.append((b, date_found[1], end))
+        scheduled = False  # a start time from the date line alone ("..., COMMENCING AT 6.00PM")
+        for n, (b, s, e) in enumerate(time_lines):
             found = dates.find_times(text[s:e])
             if found:
                 rec["start_time"] = found[0].value
+                scheduled = n == len(time_lines) - 1 and date_found is not None \
+                    and not (len(found) > 1 and found[1].rule == "time.range")
                 ev.append(evidence(doc, s + found[0].start, s + found[0].end, b.rules + [found[0].rule], "start_time"))
                 if len(found) > 1 and found[1].rule == "time.range":
                     rec["end_time"] = found[1].value
                     ev.append(evidence(doc, s + found[1].start, s + found[1].end, b.rules + [found[1].rule], "end_time"))
                 break
-        for key, pattern, rule in (("start_time", self.start_re, "meeting.time.commenced-at"),
-                                   ("end_time", self.end_re, "meeting.time.closed-at")):
-            if rec[key]:
+        for key, pattern, rule in [("start_time", self.start_re, "meeting.time.commenced-at")] + [
+                ("start_time", p, rid) for p, rid in self.start_phrases] + [
+                ("end_time", self.end_re, "meeting.time.closed-at")]:
+            override = key == "start_time" and scheduled
+            if rec[key] and not override:
                 continue
             for m in pattern.finditer(text):
-                tail = text[m.end():m.end() + 12]
-                t = re.match(r"[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?|[0-2]\d[0-5]\d", tail, re.I)
-                if t and dates.parse_time(t.group(0)):
-                    rec[key] = dates.parse_time(t.group(0))
-                    ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule], key))
+                tail = text[m.end():m.end() + 14]
+                t = re.match(r":?\s*(?:[01]\d|2[0-3])[0-5]\d\b|:?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?", tail, re.I)
+                value = dates.parse_time(t.group(0).lstrip(": ")) if t else None
+                if not value:
+                    continue
+                if override and not _opened_late(rec[key], value):
                     break
+                if override:  # the time the meeting was opened, recorded in the minutes, over the time it was called for
+                    ev[:] = [f for f in ev if f.get("field") != key]
+                    scheduled = False
+                rec[key] = value
+                ev.append(evidence(doc, m.start(), m.end() + t.end(), [rule] + (["meeting.time.opened-over-scheduled"] if override else []), key))
+                break
 
         # location
         if "LOCATION" in labelled:
             b, s, e = labelled["LOCATION"]
-            loc = text[s:b.end].split("\t")[0]
-            rec["location"] = " ".join(loc.replace("\n", ", ").split()).strip(" ,")
-            ev.append(evidence(doc, s, b.end, b.rules, "location"))
+            loc = text[s:e]
+            rec["location"] = " ".join(re.sub(r",?\s*\n\s*", ", ", loc).split()).strip(" ,")
+            ev.append(evidence(doc, s, e, b.rules, "location"))
         else:
             loc = self._location(doc, blocks, rec, date_found)
             if loc:
@@ -202,6 +269,48 @@ class MeetingComponent:
                 return b
         return candidates[0] if candidates else None
 
+    def _body_lines_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
+        """A capitals-only title line with a title word ('REGULAR MEETING MINUTES') under capitals-only
+        lines at the top that name the body: where those lines start."""
+        text = doc.text
+        seg = text[tb.start:tb.end]
+        if not seg.isupper():
+            return None
+        start = None
+        i = tb.index - 1
+        while i >= 0:
+            b = blocks[i]
+            line = text[b.start:b.end]
+            if b.kind == "blank" or b.cells or b.label or not line.isupper() or dates.find_dates(line) \
+                    or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+                break
+            start = b.start
+            i -= 1
+        if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
+            return None  # only the heading block at the top of the document
+        return start
+
+    def _generic(self, body: str) -> bool:
+        """A body name that says only what kind of body met: 'Council', 'Board of Directors'."""
+        words = [fold(w) for w in re.findall(r"[^\W\d_]+", body)]
+        return bool(words) and all(w in self.generic_body or w in _SMALL for w in words)
+
+    def _organisation_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
+        """The organisation's name in capitals, alone at the top of the document, a blank line above a
+        title that names only a kind of body ('CITY OF X' over 'MINUTES OF THE ORDINARY COUNCIL
+        MEETING'): where it starts."""
+        text = doc.text
+        above = [b for b in blocks[:tb.index] if b.kind != "blank"]
+        if not above or len(above) > 2:
+            return None
+        for b in above:
+            line = text[b.start:b.end]
+            if b.cells or b.label or b.number is not None or not line.isupper() or re.search(r"\d", line) \
+                    or len(line.split()) > 8 \
+                    or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
+                return None
+        return above[0].start
+
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
         text = doc.text
@@ -223,6 +332,73 @@ class MeetingComponent:
                     break
         return strip_span(text, s, e)
 
+    def _labelled(self, doc: Doc, blocks: list[Block]) -> dict:
+        """Header fields from label lines and header tables: label -> (block, start, end).
+
+        A row may hold several label/value pairs ("COMMITTEE | Full Governing Body | DATE | 07/12/2020"),
+        or be a row of labels over a row of values. A location may go on over the next line.
+        """
+        text = doc.text
+        out: dict = {}
+        wanted = ("DATE", "TIME", "LOCATION", "TITLE", "BODY")
+
+        def put(label, b, s, e):
+            s, e = strip_span(text, s, e)
+            if label in wanted and label not in out and s < e:
+                out[label] = (b, s, e)
+
+        for k, b in enumerate(blocks[:HEADER_LINES]):
+            if b.cells:
+                cells = b.cells
+                labels = [lookup_label(text[cs:ce]) for cs, ce in cells]
+                if all(labels) and k + 1 < len(blocks) and blocks[k + 1].cells \
+                        and len(blocks[k + 1].cells) == len(cells):
+                    for (label, rule), (vs, ve) in zip(labels, blocks[k + 1].cells):
+                        b2 = Block(b.index, "row", vs, ve, rules=["layout.table-row", rule])
+                        put(label, b2, vs, ve)
+                    continue
+                for n, hit in enumerate(labels[:-1]):
+                    nxt = next((m for m in range(n + 1, len(cells)) if text[cells[m][0]:cells[m][1]].strip()), None)
+                    if hit and nxt is not None and not labels[nxt]:
+                        vs, ve = cells[nxt]
+                        b2 = Block(b.index, "row", vs, ve, rules=["layout.table-row", hit[1]])
+                        if hit[0] == "LOCATION":
+                            ve = self._location_tail(doc, blocks, k, ve)
+                        put(hit[0], b2, vs, ve)
+                continue
+            if b.label in wanted and b.rest_start is not None and b.rest_start < b.end:
+                e = b.end
+                if b.label == "LOCATION":
+                    e = self._location_tail(doc, blocks, k, e)
+                put(b.label, b, b.rest_start, e)
+        return out
+
+    def _location_tail(self, doc: Doc, blocks: list[Block], k: int, end: int) -> int:
+        """An address that goes on over the next line: 'Great North Road, Seaton Burn, NE13 6BP'."""
+        text = doc.text
+        if k + 1 < len(blocks):
+            nb = blocks[k + 1]
+            seg = text[nb.start:nb.end]
+            if nb.kind != "blank" and nb.label is None and nb.cells is None and nb.number is None \
+                    and len(seg.split()) <= 12 and (seg.count(",") >= 1 or _POSTCODE.search(seg)) \
+                    and not dates.find_dates(seg):
+                return nb.end
+        return end
+
+    def _place_like(self, seg: str) -> bool:
+        f = fold(seg)
+        return any(re.search(rf"\b{re.escape(w)}\b", f) for w in self.place_words) or bool(_POSTCODE.search(seg))
+
+    def _remote(self, doc: Doc):
+        """'This was a remote meeting', 'This meeting was conducted online' -> the place written."""
+        words = "|".join(re.escape(w) for w in self.remote_words)
+        m = re.search(rf"\b(?:this|the)\s+(?:was\s+an?|meeting\s+was\s+(?:held|conducted)|meeting\s+took\s+place)\s+"
+                      rf"(?P<loc>(?:{words})(?:\s+meeting)?)\b", doc.text, re.I)
+        if m:
+            loc = m.group("loc")
+            return loc[:1].upper() + loc[1:].lower(), m.start("loc"), m.end("loc")
+        return None
+
     def _location(self, doc, blocks, rec, date_found):
         text = doc.text
         if rec["title"]:
@@ -231,9 +407,15 @@ class MeetingComponent:
                 loc = m.group("loc").strip(" ,")
                 i = text.find(loc[:20])
                 return title_case(loc), max(i, 0), max(i, 0) + len(loc)
+        after_date = self._place_after_date(doc, blocks, date_found)
+        if after_date:
+            return after_date
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
+        remote = self._remote(doc)
+        if remote:
+            return remote
         if date_found:
             # a short line right after the date line, before any list or item
             i = doc._.source.line_index(date_found[0]) + 1
@@ -242,36 +424,113 @@ class MeetingComponent:
             if i < len(blocks):
                 b = blocks[i]
                 seg = text[b.start:b.end]
-                if b.kind in ("text", "heading") and b.number is None and b.label is None \
-                        and len(seg.split()) <= 8 and not dates.find_dates(seg) and not seg.endswith(":"):
+                if b.kind in ("text", "heading") and b.number is None and b.label is None and b.cells is None \
+                        and len(seg.split()) <= 8 and not dates.find_dates(seg) and not seg.endswith(":") \
+                        and self._place_like(seg):
                     return seg.strip(), b.start, b.end
         return None
 
-    def _next_meeting(self, doc, blocks, meeting_date, ev):
+    def _place_after_date(self, doc, blocks, date_found):
+        """A place after the date and times on the date line: '... 2023 at 7.30pm in the Village Hall, Mill Lane',
+        '..., 6:00pm–8:15pm, at The Barn, 3 Quay Street', or with no preposition '..., 14:00–15:30, Room 4, Main Building'."""
+        if not date_found:
+            return None
         text = doc.text
-        for b in blocks:
-            seg = text[b.start:b.end]
-            if "next meeting" not in seg.lower() and b.label != "NEXT_MEETING":
+        b = blocks[doc._.source.line_index(date_found[0])]
+        s0 = date_found[1]
+        seg = text[s0:b.end]
+        seg = first_sentence(seg)
+        times = dates.find_times(seg)
+        pos = times[-1].end if times else 0
+        rest = seg[pos:]
+        m = re.match(r"^[\s,;]*(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n]{2,120}?)[\s.]*$", rest)
+        if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
+            return None
+        loc = m.group("loc")
+        if m.group("prep") is None and not self._place_like(loc) or loc[:1].islower() and not self._place_like(loc):
+            return None  # a lower-case place only with a place word: "upstairs room at the Old School"
+        start = s0 + pos + m.start("loc")
+        return loc.strip(" ,"), start, start + len(loc)
+
+    def _next_meeting(self, doc, blocks, meeting_date, ev):
+        """The next meeting: a 'Date of next meeting' label (its value on the line, in the next cell or
+        on the next lines), else a sentence ('The next meeting will be on ...', '... would be held on')."""
+        text = doc.text
+        after = meeting_date
+        candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
+        for m in _NEXT_LABEL.finditer(text):
+            s = m.end()
+            line_start = text.rfind("\n", 0, m.start() + 1) + 1
+            if text[line_start:m.start() + 1].strip("\n").strip(" ").strip("\t") and "\t" in text[line_start:m.start() + 1]:
+                continue  # a cell after others in a table row ("Clerk | Next meeting"): a deadline, not a label
+            # the value: rest of this line, else the next two non-empty lines
+            e = s
+            lines = 0
+            while e < len(text) and lines < 3:
+                nl = text.find("\n", e)
+                nl = len(text) if nl < 0 else nl
+                if text[e:nl].strip():
+                    lines += 1
+                e = nl + 1
+                if lines and dates.find_dates(text[s:e], after=after):
+                    # keep a following address line with the date
+                    nxt_end = text.find("\n", e)
+                    nxt_end = len(text) if nxt_end < 0 else nxt_end
+                    if self._place_like(text[e:nxt_end]) and not dates.find_dates(text[e:nxt_end]):
+                        e = nxt_end
+                    break
+            priority = 0
+            first_nl = text.find("\n", s)
+            first_nl = len(text) if first_nl < 0 else first_nl
+            if not dates.find_dates(text[s:first_nl], after=after):
+                found = dates.find_dates(text[s:min(e, len(text))], after=after)
+                if found:
+                    at = s + found[0].start
+                    row = text[text.rfind("\n", 0, at) + 1:text.find("\n", at) if text.find("\n", at) >= 0 else len(text)]
+                    if "\t" in row:
+                        priority = 3  # the date is in a table row below the label: prefer a sentence with a date
+            candidates.append((priority, s, min(e, len(text)), ["meeting.next-meeting.label"]))
+        for m in _NEXT_SENTENCE.finditer(text):
+            candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
+        for m in _HELD_ON.finditer(text):
+            candidates.append((2, m.end(), min(len(text), m.end() + 120), ["meeting.next-meeting.held-on"]))
+        for _, s, e, rules in sorted(candidates, key=lambda c: (c[0], c[1])):
+            seg = text[s:e]
+            found = [f for f in dates.find_dates(seg, after=after) if after is None or f.value > after.isoformat()]
+            if not found or (rules[0].endswith("sentence") or rules[0].endswith("held-on")) and found[0].start > 60:
                 continue
-            # the date may be on this line or the next non-blank one
-            spans = [(b.start, b.end)]
-            j = b.index + 1
-            while j < len(blocks) and blocks[j].kind == "blank":
-                j += 1
-            if j < len(blocks) and blocks[j].number is None:
-                spans.append((blocks[j].start, blocks[j].end))
-            for s, e in spans:
-                found = dates.find_dates(text[s:e], after=meeting_date)
-                found = [f for f in found if meeting_date is None or f.value > meeting_date.isoformat()]
-                if not found:
-                    continue
-                f = found[0]
-                rest = text[s + f.end:e]
-                times = dates.find_times(rest)
-                loc = None
-                m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
-                if m and not dates.parse_time(m.group("loc").split()[0]):
-                    loc = m.group("loc").strip(" ,.")
-                ev.append(evidence(doc, s, e, ["meeting.next-meeting", f.rule], "next_meeting"))
-                return {"date": f.value, "time": times[0].value if times else None, "location": loc}
+            f = found[0]
+            line_end = seg.find("\n", f.end)
+            line_end = len(seg) if line_end < 0 else line_end
+            rest = seg[f.end:line_end]
+            nxt = found[1].start if len(found) > 1 else len(seg)
+            times = dates.find_times(rest)
+            time = times[0].value if times else None
+            tail_start = times[-1].end if times else 0
+            if time is None:
+                t = re.search(r"\bat\s+((?:[01]\d|2[0-3])[0-5]\d)\b", rest)
+                if t:
+                    time, tail_start = dates.parse_time(t.group(1)), t.end()
+            loc = self._next_location(rest[tail_start:], seg[line_end + 1:nxt] if line_end < nxt else "")
+            ev.append(evidence(doc, s + f.start, s + f.end, rules + [f.rule], "next_meeting"))
+            return {"date": f.value, "time": time, "location": loc}
+        return None
+
+    def _next_location(self, rest: str, following: str) -> str | None:
+        """Where the next meeting is: 'in Committee Room 3', ', SALC, Claydon', or an address line below."""
+        m = re.search(r"\b(?:in|at|venue:?)\s+(?:the\s+)?(?P<loc>[A-Z][^.\n\t]*)", rest)
+        if m and not dates.parse_time(m.group("loc").split()[0]):
+            return m.group("loc").strip(" ,.")
+        lower = re.search(r"\b(?:in|at)\s+(?P<loc>the\s+[a-z][a-z -]{2,40})(?=[.,;]|$)", rest)
+        rest = re.sub(r"^\s*(?-i:UTC|GMT|[A-Z]{2,4}T)\b", "", rest)  # "16:00 UTC, same room"
+        m = re.match(r"^\s*[,;–-]\s*(?P<loc>[A-Za-z][^\n\t]{2,80})$", rest.rstrip(" ."))
+        if m and not re.match(r"(?:mon|tue|wed|thu|fri|sat|sun)", m.group("loc"), re.I) \
+                and not dates.find_dates(m.group("loc")) \
+                and (m.group("loc")[:1].isupper() or self._place_like(m.group("loc"))):
+            return m.group("loc").strip(" ,.")
+        line = following.strip().split("\n")[0].strip() if following.strip() else ""
+        if line and self._place_like(line) and len(line.split()) <= 12 and line[:1].isupper():
+            return line.strip(" ,.")
+        if lower and self._place_like(lower.group("loc")):
+            return lower.group("loc").strip()  # "at 6.30pm in the school library": a place word in lower case
         return None

@@ -1,0 +1,159 @@
+"""The PDF reader: fixtures with their exact text, a real sample, refused files."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import MinutesError
+from pipeline.readers import read_path
+
+from .conftest import FIXTURES, RAW
+
+PDFS = FIXTURES / "pdf"
+
+
+def _maker():
+    spec = importlib.util.spec_from_file_location("make_fixtures", PDFS / "make_fixtures.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+make = _maker()
+
+
+@pytest.mark.parametrize("name", sorted(make.FIXTURES))
+def test_fixture_reads_to_its_expected_text(name):
+    src = read_path(PDFS / f"{name}.pdf")
+    assert src.text + "\n" == (PDFS / f"{name}.expected.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(make.FIXTURES))
+def test_fixture_files_match_their_generator(name):
+    assert (PDFS / f"{name}.pdf").read_bytes() == make.build_pdf(make.FIXTURES[name]())
+
+
+def _line(src, text):
+    return next(ln for ln in src.lines if src.text[ln.start:ln.end] == text)
+
+
+def test_ruled_table_rows_line_up_and_running_footer_goes():
+    src = read_path(PDFS / "ruled-table.pdf")
+    header = _line(src, "Name\tOrganisation\tRole")
+    row = _line(src, "Bob Jones\tParish Trust\tTreasurer")
+    assert header.table == row.table == 0
+    assert [src.text[s:e] for s, e in row.cells] == ["Bob Jones", "Parish Trust", "Treasurer"]
+    assert "Page 1 of 2" not in src.text and "Board minutes" not in src.text
+    assert _line(src, "There was no other business.").page == 2
+    assert _line(src, "Minutes of the Board").heading == 1
+    assert _line(src, "Present:").bold and not row.bold
+
+
+def test_small_caps_and_superscript_read_as_words():
+    src = read_path(PDFS / "small-caps.pdf")
+    assert src.text.splitlines()[:3] == ["MINUTES OF THE MEETING", "Held on Wednesday 5th May 2021", "PRESENT:"]
+    assert "th\n" not in src.text  # no stray superscript line
+
+
+def test_two_column_body_reads_as_cells():
+    src = read_path(PDFS / "small-caps.pdf")
+    ref = _line(src, "12/21\tApologies were received from Carol White.")
+    assert ref.table is None
+    assert [src.text[s:e] for s, e in ref.cells] == ["12/21", "Apologies were received from Carol White."]
+
+
+def test_rotated_header_digits_read_bottom_to_top():
+    src = read_path(PDFS / "rotated-header.pdf")
+    assert "21/09/2020\t16/11/2020" in src.text.splitlines()
+    assert "0\n2\n0\n2" not in src.text
+
+
+def test_lpc_sample_keeps_label_superscript_and_aligned_rows():
+    src = read_path(RAW / "lpc-north-of-tyne-2017-11-08.pdf")
+    lines = src.text.split("\n")
+    assert "PRESENT:" in lines
+    assert "Date:\tWednesday 8th November 2017" in lines
+    assert "Name\tOrganisation\tAffilliation" in lines
+    assert "Simon Clark\tTesco\tCCA" in lines
+    assert _line(src, "Simon Clark\tTesco\tCCA").page == 1
+    assert "th" not in lines
+    assert src.pages == 3
+
+
+def test_governor_grid_dates_and_page_break_rows():
+    src = read_path(RAW / "school-governors-decoy-learning-2020-11-16.pdf")
+    lines = src.text.split("\n")
+    assert "21/09/2020\t16/11/2020\t18/01/2021\t08/03/2021\t10/05/2021\t28/06/2021" in lines
+    assert "Paul Evemy\tP\tP" in lines
+    assert not any(ln.startswith("L&W 201116") or ln.startswith("Page ") for ln in lines)
+    # the row broken by the page 5/6 break is one row, read once
+    assert src.text.count("spread of the virus locally") == 1
+    row = next(ln for ln in src.lines if ln.table is not None and "LW 22/2021" in src.text[ln.start:ln.end])
+    assert "spread of the virus locally" in src.text[row.start:row.end]
+
+
+# --- refused files -------------------------------------------------------------
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+def _code(path: Path) -> str:
+    with pytest.raises(MinutesError) as info:
+        read_path(path)
+    assert str(path) in str(info.value)
+    return info.value.code.value
+
+
+def test_truncated_pdf_is_corrupt(tmp_path):
+    data = (PDFS / "ruled-table.pdf").read_bytes()
+    assert _code(_write(tmp_path, "cut.pdf", data[: len(data) // 2])) == "E004"
+
+
+def test_garbage_pdf_is_corrupt(tmp_path):
+    assert _code(_write(tmp_path, "junk.pdf", b"%PDF-1.4\n" + b"\x8f junk \x00" * 50 + b"\n%%EOF\n")) == "E004"
+
+
+def test_not_a_pdf_is_corrupt(tmp_path):
+    assert _code(_write(tmp_path, "page.pdf", b"<html><body>minutes</body></html>\n%%EOF")) == "E004"
+
+
+def test_pdf_needing_a_password_is_encrypted(tmp_path):
+    # Standard security handler whose /U does not match the empty user password
+    enc = (b"<< /Filter /Standard /V 1 /R 2 /O <" + b"ab" * 32 + b"> /U <" + b"cd" * 32
+           + b"> /P -44 >>")
+    data = make.build_pdf(make.small_caps(), encrypt=enc)
+    assert _code(_write(tmp_path, "locked.pdf", data)) == "E005"
+
+
+def test_pdf_without_text_layer_has_no_text(tmp_path):
+    data = make.build_pdf(["0.5 w 50 50 400 300 re S\n"])  # a drawing, as a scan would be
+    assert _code(_write(tmp_path, "scan.pdf", data)) == "E008"
+
+
+def test_pdf_with_text_reads(tmp_path):
+    data = make.build_pdf([make.text(50, 700, "Minutes")])
+    assert read_path(_write(tmp_path, "ok.pdf", data)).text == "Minutes"
+
+
+def test_unruled_header_and_text_over_the_bottom_rule_join_the_table(tmp_path):
+    t, ln = make.text, make.line
+    p = t(55, 733, "Ref", 10, "F2") + t(155, 733, "Action", 10, "F2") + t(355, 733, "Who", 10, "F2")
+    for y in (730, 710, 690):
+        p += ln(50, y, 500, y)
+    for x in (50, 150, 350, 500):
+        p += ln(x, 730, x, 690)
+    p += t(55, 716, "12/21", 10) + t(155, 716, "Send the letter", 10) + t(355, 716, "Clerk", 10)
+    p += t(55, 696, "13/21", 10) + t(155, 696, "Book the hall", 10) + t(355, 696, "Chair", 10)
+    p += t(155, 688, "for the summer fair", 10)  # runs over the bottom rule
+    p += t(50, 600, "Below the table, in its own paragraph.", 10)
+    src = read_path(_write(tmp_path, "t.pdf", make.build_pdf([p])))
+    assert src.text == ("Ref\tAction\tWho\n12/21\tSend the letter\tClerk\n"
+                        "13/21\tBook the hall\nfor the summer fair\tChair\n"
+                        "Below the table, in its own paragraph.")
+    assert {ln.table for ln in src.lines[:3]} == {0} and src.lines[3].table is None
