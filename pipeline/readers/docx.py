@@ -11,27 +11,39 @@ from ..document import SourceText, TextBuilder
 from ..errors import ErrorCode, MinutesError
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_RATIO = 200
+MAX_RATIO = 200  # a real .docx packs text and XML about 3-10 to 1
+MIN_BOMB_MEMBER = 1024 * 1024  # a part smaller than this cannot hurt, whatever its ratio
 
 
-def _check_zip(path: Path, raw: bytes) -> None:
+def _check_zip(path: Path, raw: bytes, limits) -> None:
+    """Refuse a zip that is not a .docx or whose parts would unpack huge (a zip bomb).
+
+    The sizes checked are the ones the zip declares: Python's zipfile never
+    unpacks more than a member declares (it fails the CRC instead).
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as zf:
             infos = zf.infolist()
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise MinutesError(ErrorCode.E004, path, detail=f"not a valid .docx (zip) file: {exc}") from exc
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+    cap = 2 * limits.max_bytes if limits is not None else 200 * 1024 * 1024
+    if total > cap:
         raise MinutesError(ErrorCode.E007, path,
-                           detail=f"unpacks to {total} bytes from {packed} (possible zip bomb)")
+                           detail=f"unpacks to {total} bytes > 2 x max_bytes {cap // 2} (possible zip bomb)")
+    for i in infos:
+        ratio = i.file_size / max(1, i.compress_size)
+        if i.file_size > MIN_BOMB_MEMBER and ratio > MAX_RATIO:
+            raise MinutesError(ErrorCode.E007, path,
+                               detail=f"part {i.filename} unpacks {ratio:.0f} times its packed size "
+                                      f"(more than {MAX_RATIO}): possible zip bomb")
     if not any(i.filename == "word/document.xml" for i in infos):
         raise MinutesError(ErrorCode.E004, path, detail="no word/document.xml inside")
 
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
-    _check_zip(path, raw)
+    _check_zip(path, raw, limits)
     import docx  # python-docx; imported here so text-only runs never pay for it
     from docx.table import Table
     from docx.text.paragraph import Paragraph

@@ -7,12 +7,13 @@ parser is iterative, so deeply nested pages cannot exhaust the stack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ..document import SourceText, TextBuilder
-from .text import decode
+from .text import check_chars, decode
 
 _BLOCK = {
     "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody",
@@ -110,15 +111,25 @@ class _Renderer(HTMLParser):
         self._flush()
 
 
+# A "<" that opens a tag (not a comment) but meets another "<" before any ">": the
+# standard library parser rescans such unclosed tags again and again (quadratic time on
+# "<a <a <a ..."), so it is read as the text it is. Each lookahead stops at the next
+# "<" or ">", so the whole substitution is linear.
+_UNCLOSED = re.compile(r"<(?!!--)(?=[A-Za-z/!?])(?![^<>]*>)")
+
+
 def render(markup: str) -> list[Block]:
-    """Render HTML to blocks of text.
+    """Render HTML to blocks of text; a tag left unclosed is read as text.
+
+    >>> [b.text for b in render("<p>a <b and <i>c</i></p>")]
+    ['a <b and c']
 
     >>> [b.text or b.cells for b in render("<h2>1. Apologies</h2><p>From <b>A</b><br>and B</p>"
     ...  "<table><tr><td>Name</td><td>Role</td></tr></table><script>x()</script>")]
     ['1. Apologies', 'From A', 'and B', ['Name', 'Role']]
     """
     r = _Renderer()
-    r.feed(markup)
+    r.feed(_UNCLOSED.sub("&lt;", markup))
     r.close()
     return r.blocks
 
@@ -132,6 +143,8 @@ def add_blocks(builder: TextBuilder, blocks: list[Block], src_line: int | None =
 
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
+    markup = decode(path, raw)
+    check_chars(path, markup, limits, factor=4)
     builder = TextBuilder()
-    add_blocks(builder, render(decode(path, raw)))
+    add_blocks(builder, render(markup))
     return builder.build(str(path), "html", raw)

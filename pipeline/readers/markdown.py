@@ -13,17 +13,20 @@ import yaml
 
 from ..document import SourceText, TextBuilder
 from . import html
-from .text import decode, lines_of
+from .text import check_chars, decode, lines_of
 
+# Emphasis spans longer than this are left as they are: it keeps the scan for a
+# closing delimiter linear on hostile lines (thousands of unclosed "**").
+_SPAN = 1000
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _TABLE_SEP = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_KRAMDOWN_ATTR = re.compile(r"\{:[^}]*\}")
-_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_KRAMDOWN_ATTR = re.compile(r"\{:[^{}]*\}")
+_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()]*\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\([^()]*\)")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,%d}?)(?<=\S)\1" % _SPAN)
+_ITALIC = re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.{1,%d}?)(?<=[^\s*_])\1(?![\w*])" % _SPAN)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _QUOTE = re.compile(r"^\s*(>\s?)+")
@@ -52,6 +55,7 @@ def inline(text: str) -> tuple[str, bool]:
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
     text = decode(path, raw)
+    check_chars(path, text, limits, factor=2)
     meta: dict = {}
     first = 1
     m = _FRONT.match(text)

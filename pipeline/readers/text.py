@@ -46,6 +46,21 @@ def decode(path: Path, raw: bytes) -> str:
     return text
 
 
+def check_chars(path: Path, text: str, limits, factor: int = 1) -> None:
+    """Refuse text past ``limits.max_chars`` (times ``factor`` for markup) before any work on it.
+
+    >>> from pipeline.readers import Limits
+    >>> check_chars(Path("a.txt"), "x" * 11, Limits(max_chars=10))
+    Traceback (most recent call last):
+    ...
+    pipeline.errors.MinutesError: a.txt: E007 a limit was exceeded (11 characters > max_chars 10). Raise the limit with the matching --max-* option if the file is genuine.
+    """
+    if limits is not None and len(text) > limits.max_chars * factor:
+        detail = (f"{len(text)} characters > max_chars {limits.max_chars}" if factor == 1
+                  else f"{len(text)} characters of markup > {factor} x max_chars {limits.max_chars}")
+        raise MinutesError(ErrorCode.E007, path, detail=detail)
+
+
 def _cp1252_ok(raw: bytes) -> bool:
     try:
         raw.decode("cp1252")
@@ -116,6 +131,8 @@ def build_lines(builder: TextBuilder, lines: list[str], first_line: int = 1) -> 
 
 
 def read(path: Path, raw: bytes, limits) -> SourceText:
+    text = decode(path, raw)
+    check_chars(path, text, limits)
     builder = TextBuilder()
-    build_lines(builder, lines_of(decode(path, raw)))
+    build_lines(builder, lines_of(text))
     return builder.build(str(path), "txt", raw)
