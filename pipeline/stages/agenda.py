@@ -217,7 +217,7 @@ class AgendaComponent:
                         "evidence": ev})
         # spans: an item runs to the start of the next item of the same or higher level
         for k, it in enumerate(out):
-            nxt = next((o["start"] for o in out[k + 1:] if o["level"] <= it["level"]), len(doc.text))
+            nxt = next((o["start"] for o in out[k + 1:] if o["level"] <= it["level"]), len(doc._.source.text))
             it["span"] = [it["start"], nxt]
         doc._.agenda_items = out
         return doc
@@ -225,7 +225,7 @@ class AgendaComponent:
     # -- candidates ---------------------------------------------------------------------------
 
     def _candidates(self, doc: Doc, blocks: list[Block]) -> list[Candidate]:
-        text = doc.text
+        text = doc._.source.text
         lines = doc._.source.lines
         out: list[Candidate] = []
         action_scheme: tuple | None = None
@@ -315,7 +315,7 @@ class AgendaComponent:
             return False
         j = i + 1
         if j < len(blocks) and blocks[j].kind != "blank":
-            nxt = doc.text[blocks[j].start:blocks[j].end]
+            nxt = doc._.source.text[blocks[j].start:blocks[j].end]
             if _all_caps(nxt):
                 return False
         return True
@@ -330,7 +330,7 @@ class AgendaComponent:
 
     def _numbered_line(self, doc, blocks, i, title, ts, number, rules, hint, bold) -> Candidate | None:
         """A numbered heading line, its title joined over wrapped lines; None for a paragraph."""
-        text = doc.text
+        text = doc._.source.text
         title = title.strip()
         styled = bool(hint) or bold
         if not _heading_like(title) or not (title[:1].isupper() or not title[:1].isalpha() or styled):
@@ -386,7 +386,7 @@ class AgendaComponent:
 
     def _paragraph(self, doc, blocks, j):
         """The short paragraph starting at block j, if it reads as a title's tail (no full stop)."""
-        text = doc.text
+        text = doc._.source.text
         parts, end, last = [], None, j
         while j < len(blocks) and blocks[j].kind != "blank" and len(parts) < 3:
             b = blocks[j]
@@ -401,7 +401,7 @@ class AgendaComponent:
 
     def _row(self, doc, b: Block, hint) -> Candidate | None:
         """A numbered row: the number cell, then the first non-empty cell holds the title."""
-        text = doc.text
+        text = doc._.source.text
         cell = next(((s, e) for s, e in b.cells[1:] if text[s:e].strip()), None)
         if cell is None:
             return None
@@ -440,7 +440,7 @@ class AgendaComponent:
         """Does an ACTION label open a table of actions? Not when the numbered rows after it carry
         an item's title and its discussion (a multi-line cell): then it heads a column of an
         items table."""
-        text = doc.text
+        text = doc._.source.text
         rows = []
         for k in range(i + 1, min(i + 30, len(blocks))):
             b = blocks[k]
@@ -458,14 +458,14 @@ class AgendaComponent:
     @staticmethod
     def _header_row(doc, b: Block) -> bool:
         """A table's header row: every cell a short word or two, no digits."""
-        cells = [doc.text[s:e].strip() for s, e in b.cells]
+        cells = [doc._.source.text[s:e].strip() for s, e in b.cells]
         cells = [c for c in cells if c]
         return len(cells) >= 2 and all(len(c.split()) <= 3 and not re.search(r"\d", c) for c in cells)
 
     def _item_column(self, doc, blocks: list[Block]) -> list[tuple[Candidate, int]]:
         """A table whose header names an item column ("Time | Item | Who | Notes"): each row
         below, in the same table, is an item of business titled by its cell in that column."""
-        text, lines = doc.text, doc._.source.lines
+        text, lines = doc._.source.text, doc._.source.lines
         out: list[tuple[Candidate, int]] = []
         for hi, hb in enumerate(blocks):
             if hb.kind != "row" or not hb.cells or len(hb.cells) < 2 or not self._header_row(doc, hb):

@@ -538,7 +538,7 @@ class AttendeesComponent:
         self.found: list[dict] = []
         self.roles: list[tuple[str, str, int, int, list[str]]] = []
         blocks: list[Block] = doc._.layout
-        text = doc.text
+        text = doc._.source.text
         i = 0
         grid_rows = self._grids(doc, blocks) | self._status_columns(doc, blocks)
         while i < len(blocks):
@@ -604,12 +604,12 @@ class AttendeesComponent:
     def _in_next_meeting(self, pos: int) -> bool:
         src = self.doc._.source
         ln = src.lines[src.line_index(pos)]
-        before = self.doc.text[ln.start:pos]
+        before = self.doc._.source.text[ln.start:pos]
         return "next meeting" in before.lower()
 
     def _head(self, b: Block):
         """(kind, status or role, content start, content end, rules) when the block opens attendance."""
-        text = self.doc.text
+        text = self.doc._.source.text
         if b.label in STATUS:
             return "status", STATUS[b.label], b.rest_start, b.end, list(b.rules)
         if b.label is None and b.cells is None and b.kind in ("text", "heading", "label"):
@@ -645,7 +645,7 @@ class AttendeesComponent:
         """'Apologies: A and B' at the start of a line inside a table cell."""
         if not b.cells:
             return
-        text = self.doc.text
+        text = self.doc._.source.text
         for s, e in b.cells:
             pos = s
             for line in text[s:e].split("\n"):
@@ -659,7 +659,7 @@ class AttendeesComponent:
                 pos += len(line) + 1
 
     def _role_line(self, value, s: int, e: int, rules: list[str]) -> None:
-        text = self.doc.text
+        text = self.doc._.source.text
         if isinstance(value, Block):  # a row of label/value cells: "Chaired by | X | Clerked by | Y"
             cells = value.cells
             k = 0
@@ -679,7 +679,7 @@ class AttendeesComponent:
 
     def _section(self, blocks: list[Block], i: int, status: str, s: int, e: int, rules: list[str]) -> int:
         """Entries under the attendance label at blocks[i]; returns the next index."""
-        text = self.doc.text
+        text = self.doc._.source.text
         head = blocks[i]
         chunks: list[tuple[int, int, list[str]]] = []  # (start, end, rules) of text lines
         spans = [c for c in head.cells[1:]] if head.cells and head.label in STATUS else \
@@ -789,7 +789,7 @@ class AttendeesComponent:
 
     def _continues(self, blocks: list[Block], j: int, chunks) -> bool:
         """After a blank line: does the list go on (an entry-shaped line, or a wrapped one)?"""
-        text = self.doc.text
+        text = self.doc._.source.text
         b = blocks[j]
         seg = text[b.start:b.end].strip()
         real = [c for c in chunks if c[0] >= 0]
@@ -819,7 +819,7 @@ class AttendeesComponent:
     def _status_columns(self, doc: Doc, blocks: list[Block]) -> set[int]:
         """A table whose header cells each name a status ("Present | Apologies"): every name
         below takes its column's status. Returns the block indexes read."""
-        text, lines = doc.text, doc._.source.lines
+        text, lines = doc._.source.text, doc._.source.lines
         used: set[int] = set()
         for hi, hb in enumerate(blocks):
             if not hb.cells or len(hb.cells) < 2 or hi in used:
@@ -846,7 +846,7 @@ class AttendeesComponent:
 
     def _grids(self, doc: Doc, blocks: list[Block]) -> set[int]:
         """Attendance grids: read this meeting's column; returns the block indexes used."""
-        text = doc.text
+        text = doc._.source.text
         used: set[int] = set()
         meeting = doc._.meeting or {}
         mdate = meeting.get("date")

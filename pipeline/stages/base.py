@@ -1,4 +1,9 @@
-"""Helpers every stage shares: evidence spans and line access."""
+"""Helpers every stage shares: evidence spans and line access.
+
+Stages read the text as ``doc._.source.text``: the same string as ``doc.text``
+(the Doc is made from it), which spaCy would otherwise rebuild from every
+token on each access.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ def evidence(doc: Doc, start: int, end: int, rules: Iterable[str], field: str | 
 
 
 def line_text(doc: Doc, line: Line) -> str:
-    return doc.text[line.start:line.end]
+    return doc._.source.text[line.start:line.end]
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

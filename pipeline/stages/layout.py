@@ -224,7 +224,7 @@ def make_layout(nlp: Language, name: str):
 class LayoutComponent:
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
-        text = doc.text
+        text = doc._.source.text
         doc._.layout = [
             classify(text[ln.start:ln.end], ln.start, i, ln.cells, ln.heading, ln.bold)
             for i, ln in enumerate(src.lines)

@@ -126,7 +126,7 @@ class MeetingComponent:
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
         blocks: list[Block] = doc._.layout
-        text = doc.text
+        text = doc._.source.text
         ev: list[dict] = []
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
@@ -264,7 +264,7 @@ class MeetingComponent:
         return doc
 
     def _title_block(self, doc: Doc, header: list[Block]) -> Block | None:
-        text = doc.text
+        text = doc._.source.text
         candidates = [b for b in header[:12] if b.kind in ("heading", "text", "label") and b.cells is None]
         for b in candidates:
             if doc._.source.lines[b.index].heading == 1:
@@ -280,7 +280,7 @@ class MeetingComponent:
     def _body_lines_above(self, doc: Doc, blocks: list[Block], tb: Block) -> int | None:
         """A capitals-only title line with a title word ('REGULAR MEETING MINUTES') under capitals-only
         lines at the top that name the body: where those lines start."""
-        text = doc.text
+        text = doc._.source.text
         seg = text[tb.start:tb.end]
         if not seg.isupper():
             return None
@@ -307,7 +307,7 @@ class MeetingComponent:
         """The organisation's name in capitals, alone at the top of the document, a blank line above a
         title that names only a kind of body ('CITY OF X' over 'MINUTES OF THE ORDINARY COUNCIL
         MEETING'): where it starts."""
-        text = doc.text
+        text = doc._.source.text
         above = [b for b in blocks[:tb.index] if b.kind != "blank"]
         if not above or len(above) > 2:
             return None
@@ -323,7 +323,7 @@ class MeetingComponent:
         """The document's first line, a heading standing alone that names the organisation, over a
         line that only describes the meeting: a sentence ("Minutes of the meeting held on ...") or a
         title naming just a kind of body ("Staff Meeting – Minutes"). That heading is the title."""
-        text = doc.text
+        text = doc._.source.text
         above = [b for b in blocks[:tb.index] if b.kind != "blank"]
         if len(above) != 1:
             return None
@@ -347,7 +347,7 @@ class MeetingComponent:
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
         """A capitals-only title may wrap over the next lines."""
-        text = doc.text
+        text = doc._.source.text
         s, e = tb.start, tb.end
         seg = text[s:e]
         if seg.isupper() and not re.search(r"\d{4}|[AP]\.M\.$", seg):
@@ -372,7 +372,7 @@ class MeetingComponent:
         A row may hold several label/value pairs ("COMMITTEE | Full Governing Body | DATE | 07/12/2020"),
         or be a row of labels over a row of values. A location may go on over the next line.
         """
-        text = doc.text
+        text = doc._.source.text
         out: dict = {}
         wanted = ("DATE", "TIME", "LOCATION", "TITLE", "BODY")
 
@@ -416,7 +416,7 @@ class MeetingComponent:
 
     def _location_tail(self, doc: Doc, blocks: list[Block], k: int, end: int) -> int:
         """An address that goes on over the next line: 'Great North Road, Seaton Burn, NE13 6BP'."""
-        text = doc.text
+        text = doc._.source.text
         if k + 1 < len(blocks):
             nb = blocks[k + 1]
             seg = text[nb.start:nb.end]
@@ -434,14 +434,14 @@ class MeetingComponent:
         """'This was a remote meeting', 'This meeting was conducted online' -> the place written."""
         words = "|".join(re.escape(w) for w in self.remote_words)
         m = re.search(rf"\b(?:this|the)\s+(?:was\s+an?|meeting\s+was\s+(?:held|conducted)|meeting\s+took\s+place)\s+"
-                      rf"(?P<loc>(?:{words})(?:\s+meeting)?)\b", doc.text, re.I)
+                      rf"(?P<loc>(?:{words})(?:\s+meeting)?)\b", doc._.source.text, re.I)
         if m:
             loc = m.group("loc")
             return loc[:1].upper() + loc[1:].lower(), m.start("loc"), m.end("loc")
         return None
 
     def _location(self, doc, blocks, rec, date_found):
-        text = doc.text
+        text = doc._.source.text
         if rec["title"]:
             m = _LOC_HELD.search(rec["title"])
             if m:
@@ -476,7 +476,7 @@ class MeetingComponent:
         '..., 6:00pm–8:15pm, at The Barn, 3 Quay Street', or with no preposition '..., 14:00–15:30, Room 4, Main Building'."""
         if not date_found:
             return None
-        text = doc.text
+        text = doc._.source.text
         b = blocks[doc._.source.line_index(date_found[0])]
         s0 = date_found[1]
         seg = text[s0:b.end]
@@ -500,7 +500,7 @@ class MeetingComponent:
     def _next_meeting(self, doc, blocks, meeting_date, ev):
         """The next meeting: a 'Date of next meeting' label (its value on the line, in the next cell or
         on the next lines), else a sentence ('The next meeting will be on ...', '... would be held on')."""
-        text = doc.text
+        text = doc._.source.text
         after = meeting_date
         candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
         for m in _NEXT_LABEL.finditer(text):
