@@ -855,3 +855,15 @@ The accounts were reviewed and found to be in order.        Page 2
 The balance was noted by the committee in full.             OK
 """)
     assert doc._.actions == []
+
+
+def test_dash_without_a_status_keeps_the_reviewed_action_whole(run):
+    doc = run("""Example Club
+Minutes of the meeting held on 4 March 2025
+Present: Hana Ruiz, Omar Bell
+
+1. Matters arising from the last meeting
+(a) Omar to book the hall - the large one at the school.
+""")
+    assert [(a["text"], a["status"]) for a in doc._.actions] == [
+        ("Omar to book the hall - the large one at the school.", None)]
