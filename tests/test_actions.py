@@ -797,3 +797,73 @@ The Board will consider the request. Jo will bring cake.
         ("Sam will book the hall", ["Sam"], None, True),
         ("Kim and Lee will judge the entries on 29 March.", ["Kim", "Lee"], "on 29 March", True),
     ]
+
+
+SPACED = """Riverside Allotment Society
+Committee Meeting - Minutes
+
+Tuesday, 4 March 2025, 19:00
+
+Present:  Hana Ruiz (HR) - Chair; Omar Bell (OB) - Secretary; Pia Kent (PK) - Treasurer
+
+{heading}
+------------------------------------------------------------------------
+
+1.    REVIEW OF ACTIONS
+      Actions from February:
+      (a) OB to order new padlocks for the gates - done, fitted last week.
+      (b) PK to chase unpaid rents -
+          two still outstanding; carried forward.                     PK
+
+2.    WATER SUPPLY
+      HR reported a leak near plot 12. The committee agreed to fix it
+      before the season starts. Arrange a plumber to repair the leaking
+      pipe by 31 March.                                             OB
+      Tell plot holders about the repair.                      HR / PK
+
+3.    ANY OTHER BUSINESS
+      None.
+"""
+
+
+def test_right_hand_owner_column_laid_out_with_spaces(run):
+    doc = run(SPACED.format(heading=" " * 64 + "Action by"))
+    got = [(a["text"], a["owners"], a["status"], a["kind"]) for a in doc._.actions]
+    assert got == [
+        ("OB to order new padlocks for the gates", ["Omar Bell"], "complete", "previous"),
+        ("PK to chase unpaid rents", ["Pia Kent"], "open", "previous"),
+        ("Arrange a plumber to repair the leaking pipe by 31 March.", ["Omar Bell"], "open", "new"),
+        ("Tell plot holders about the repair.", ["Hana Ruiz", "Pia Kent"], "open", "new"),
+    ]
+    assert doc._.actions[2]["due"] == "by 31 March"
+    assert "actions.owner-column-spaced" in doc._.actions[2]["evidence"][0]["rules"]
+
+
+def test_owner_column_without_heading_needs_attendees(run):
+    # no heading: the tails still name attendees, so the column is read
+    doc = run(SPACED.format(heading=""))
+    assert [a["owners"] for a in doc._.actions][2:] == [["Omar Bell"], ["Hana Ruiz", "Pia Kent"]]
+
+
+def test_spaced_tail_that_names_no_attendee_is_ordinary_text(run):
+    doc = run("""Example Club
+Minutes of the meeting held on 4 March 2025
+Present: Hana Ruiz, Omar Bell
+
+1. Finance
+The accounts were reviewed and found to be in order.        Page 2
+The balance was noted by the committee in full.             OK
+""")
+    assert doc._.actions == []
+
+
+def test_dash_without_a_status_keeps_the_reviewed_action_whole(run):
+    doc = run("""Example Club
+Minutes of the meeting held on 4 March 2025
+Present: Hana Ruiz, Omar Bell
+
+1. Matters arising from the last meeting
+(a) Omar to book the hall - the large one at the school.
+""")
+    assert [(a["text"], a["status"]) for a in doc._.actions] == [
+        ("Omar to book the hall - the large one at the school.", None)]

@@ -106,6 +106,10 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
     return (best[0], best[1]) if best else (None, None)
 
 
+# a line ending in a right-hand owner column: text, a run of spaces (three or more unless under a heading), initials or a short name
+_OWNER_TAIL = re.compile(r"^(?P<body>[ \t]*\S.*?\S)(?P<gap>[ \t]{2,})(?P<owners>(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})"
+                         r"(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})){0,3})[ \t]*$")
+
 # a deadline in brackets closing an action: "... (due 20 June)"
 _DUE_TAIL = re.compile(r"\s*\(due\s[^()]+\)\s*[.;]?$", re.I)
 
@@ -682,8 +686,113 @@ class ActionsComponent:
                 listed_previous = listed and bool(_in_vocab(clause, "PREVIOUS"))
         if run:
             actions.extend(self._paragraph(doc, *run))
-        doc._.actions = actions
+        actions = self._owner_column(doc, actions)
+        doc._.actions = [self._dash_status(doc, a) for a in actions]
         return doc
+
+    def _owner_column(self, doc: Doc, actions: list[dict]) -> list[dict]:
+        """Plain-text minutes with a right-hand owner column laid out with spaces: a line whose
+        text ends in a run of three or more spaces and owner initials or a short name
+        ("... before 1 December.      LH", "... to the group.     LH/NO"). The action is the
+        sentence ending on that line, wrapped back to its start. The tail must name attendees,
+        or sit under an "Action by" heading at the same column; else the line is left alone.
+        Records already made from the same text give way."""
+        text = doc.text
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+        heads: list[int] = []  # columns of an owner-column heading standing alone at the right
+        found: list[dict] = []
+        for li, (ls, le) in enumerate(lines):
+            line = text[ls:le]
+            h = re.fullmatch(r"([ \t]{20,})(\S.*?)\s*", line)
+            if h and _in_vocab(h.group(2).rstrip(":"), "OWNER_COLUMN") and len(h.group(2).split()) <= 3:
+                heads.append(len(h.group(1)))
+                continue
+            m = _OWNER_TAIL.match(line)
+            if not m:
+                continue
+            names = [n for n in re.split(r"\s*[/,&]\s*|\s+and\s+", m.group("owners")) if n]
+            owners = [self._lookup(n) for n in names]
+            aligned = any(abs(m.start("owners") - c) <= 4 for c in heads)
+            if not aligned and (not all(owners) or len(m.group("gap")) < 3):
+                continue  # two spaces only under a heading at that column
+            body_end = ls + m.end("body")
+            start = self._sentence_back(lines, li, ls + len(m.group("body")) - len(m.group("body").lstrip()), body_end)
+            if start is None or body_end - start < 8:
+                continue
+            rec = self._record(doc, start, body_end, ["actions.owner-column-spaced"], "new", None)
+            rec["owners"] = [o or n for o, n in zip(owners, names)]
+            rec["evidence"].append(evidence(doc, ls + m.start("owners"), ls + m.end("owners"),
+                                            ["actions.owner-column-spaced"], "owners"))
+            found.append(rec)
+        if not found:
+            return actions
+        spans = [(r["evidence"][0]["start"], r["evidence"][0]["end"]) for r in found]
+        kept = []
+        for a in actions:
+            s = a["start"]
+            hit = next((k for k, (fs, fe) in enumerate(spans) if fs <= s < fe or s <= fs < s + max(len(a["text"]), 1)), None)
+            if hit is None:
+                kept.append(a)
+                continue
+            rec = found[hit]
+            if a["kind"] == "previous":
+                rec["kind"], rec["status"] = "previous", a["status"]
+        out = kept + found
+        out.sort(key=lambda r: r["start"])
+        return out
+
+    def _sentence_back(self, lines: list[tuple[int, int]], li: int, s: int, e: int) -> int | None:
+        """Where the sentence that ends at ``e`` (on line ``li``, whose text starts at ``s``)
+        starts: after the last sentence end before it, going back over the lines of its
+        paragraph; a blank line, a heading in capitals, a line ending in a colon, a list marker
+        or a line with its own owner tail stops the walk."""
+        text = self._text
+        k = li
+        while True:
+            seg = text[s:e]
+            cut = [m.end() for m in re.finditer(r"[.!?;:][\"”’)]?\s+(?=[A-Z(\"“])", seg.rstrip())]
+            if cut:
+                return s + cut[-1]
+            marker = re.match(r"\s*(?:\(?[a-z0-9]{1,4}[.)]|[-*•–])\s+", seg)
+            if marker:
+                return s + marker.end()
+            if k == 0:
+                return s
+            ps, pe = lines[k - 1]
+            prev = text[ps:pe]
+            if not prev.strip() or not re.search(r"[a-z]", prev) or _OWNER_TAIL.match(prev) \
+                    or re.search(r"[.!?:][\"”’)]?\s*$", prev):
+                return s
+            if re.match(r"\s*(?:[IVXLC]+\.|\d{1,2}\.)\s+[A-Z][^a-z]*$", prev):
+                return s
+            k -= 1
+            s = ps + len(prev) - len(prev.lstrip())
+            e = pe
+
+    def _dash_status(self, doc: Doc, rec: dict) -> dict:
+        """A reviewed action whose status follows a dash: "NO to contact the pool manager - done"
+        keeps the task as its text and reads the status from the tail."""
+        if rec["kind"] != "previous" or rec["status"] is not None:
+            return rec
+        src = doc.text[rec["start"]:]
+        m = re.search(r"\s[-–—]{1,2}\s+", rec["text"])
+        if not m or m.start() < 8:
+            return rec
+        status, rule = lead_status(rec["text"][m.end():])
+        if status is None:
+            status, rule = read_status(rec["text"][m.end():])
+        if status is None:
+            return rec
+        d = re.search(r"\s[-–—]{1,2}\s+", src)
+        if d is None:
+            return rec
+        new = self._record(doc, rec["start"], rec["start"] + d.start(),
+                           list(rec["evidence"][0]["rules"]) + ["actions.dash-status"], "previous", None)
+        new["owners"], new["explicit"] = rec["owners"], rec["explicit"]
+        new["status"] = status
+        new["evidence"].append(evidence(doc, rec["start"] + d.end(), rec["start"] + d.end() + len(rec["text"]) - m.end(),
+                                        [rule], "status"))
+        return new
 
     def _run_on(self, blocks: list[Block], bi: int) -> int:
         """The end of an action label's text: a sentence left open at the end of its line runs on

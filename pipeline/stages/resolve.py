@@ -294,7 +294,10 @@ class ResolveComponent:
             if dup is None:
                 merged.append(act)
                 continue
-            if len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
+            if carried_over(dup, act):
+                if dup.get("kind") != "previous":  # the earlier action's wording, not its restatement
+                    dup["text"], dup["kind"], dup["status"] = act["text"], act["kind"], act["status"] or dup["status"]
+            elif len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
             if not dup["due"]:
                 dup["due"], dup["due_date"] = act["due"], act["due_date"]
