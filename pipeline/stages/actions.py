@@ -531,7 +531,7 @@ class Table:
 class ActionsComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocks: list[Block] = doc._.layout
-        text = doc.text
+        text = doc._.source.text
         items = doc._.agenda_items or []
         self.aliases = doc._.aliases or {}
         self._text = text
@@ -697,7 +697,7 @@ class ActionsComponent:
         sentence ending on that line, wrapped back to its start. The tail must name attendees,
         or sit under an "Action by" heading at the same column; else the line is left alone.
         Records already made from the same text give way."""
-        text = doc.text
+        text = doc._.source.text
         lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
         heads: list[int] = []  # columns of an owner-column heading standing alone at the right
         found: list[dict] = []
@@ -774,7 +774,7 @@ class ActionsComponent:
         keeps the task as its text and reads the status from the tail."""
         if rec["kind"] != "previous" or rec["status"] is not None:
             return rec
-        src = doc.text[rec["start"]:]
+        src = doc._.source.text[rec["start"]:]
         m = re.search(r"\s[-–—]{1,2}\s+", rec["text"])
         if not m or m.start() < 8:
             return rec
@@ -854,7 +854,7 @@ class ActionsComponent:
         return dict(zip(reversed(hcols), reversed(filled)))
 
     def _from_table(self, doc: Doc, b: Block, table: Table, previous: bool) -> list[dict]:
-        text = doc.text
+        text = doc._.source.text
         by_col = self._align(b, table, text)
         a_col = table.cols["COL_ACTION"]
         a = by_col.get(a_col)
@@ -953,7 +953,7 @@ class ActionsComponent:
         """A task-list item: a ticked box ("[x]") is done, an empty one open; a closing status
         ("– done!") also counts. Its owner is the subject, or the known name it opens with
         when it reports what was done ("Sam booked the hall")."""
-        text = doc.text
+        text = doc._.source.text
         rec = self._label_line(doc, s, e, rules + ["actions.task-box"], previous)
         rec["kind"] = "previous" if previous else "new"
         ticked = box.strip().lower() == "x"
@@ -970,7 +970,7 @@ class ActionsComponent:
     def _label_line(self, doc: Doc, s: int, e: int, rules: list[str], previous: bool) -> dict:
         """The action after an action label; a status after a closing dash ("— complete",
         "- withdrawn, superseded by ...") makes it an earlier action under review."""
-        text = doc.text
+        text = doc._.source.text
         s = strip_span(text, s, e)[0]
         lead = self._lead_owners(text[s:e])
         if lead:
@@ -1052,7 +1052,7 @@ class ActionsComponent:
     @staticmethod
     def _ref(doc: Doc, b: Block) -> str | None:
         """The item reference a table row starts with, digits only ("BM 41b/2122" -> "41/2122")."""
-        first = doc.text[b.cells[0][0]:b.cells[0][1]].strip() if b.cells else ""
+        first = doc._.source.text[b.cells[0][0]:b.cells[0][1]].strip() if b.cells else ""
         return "/".join(re.findall(r"\d+", first)) if _REF.match(first) and "/" in first else None
 
     @staticmethod
@@ -1069,7 +1069,7 @@ class ActionsComponent:
         action. The action cell holds owners (each beside a committing sentence of the notes)
         or an action worded "Clerk to ..."; the notes may hold prose commitments and a lettered
         list of earlier actions, each ending "- owner". None when the row is not of that shape."""
-        text = doc.text
+        text = doc._.source.text
         cells = [text[s:e] for s, e in b.cells]
         if len(cells) < 3 or not _REF.match(cells[0].strip()):
             return None
@@ -1101,7 +1101,7 @@ class ActionsComponent:
     def _dash_owned(self, doc: Doc, cell, rules: list[str], earlier: bool) -> list[dict]:
         """Lettered actions in a notes cell, each ending with its owners after a dash
         ("a. Ensure that the website is updated. - Heather Poustie")."""
-        text = doc.text
+        text = doc._.source.text
         got = split_letters(text[cell[0]:cell[1]])
         if not got:
             return []
@@ -1124,7 +1124,7 @@ class ActionsComponent:
     def _from_owner_cell(self, doc: Doc, b: Block, notes, owner_cell, previous: bool) -> list[dict]:
         """An action column that holds only owners, a line each: each line stands beside a
         sentence of the notes that commits someone to a task."""
-        text = doc.text
+        text = doc._.source.text
         groups = owner_lines(text[owner_cell[0]:owner_cell[1]])
         if not groups or notes is None:
             return []
@@ -1164,7 +1164,7 @@ class ActionsComponent:
         "Mr Lamont has not yet been able to ..."), with the status sentence when it follows at once."""
         if not previous:
             return None
-        text = doc.text
+        text = doc._.source.text
         spans = prose_sentences(text[start:end], start)
         marks = [k for k, (s, e) in enumerate(spans) if self._status_sentence(text[s:e])]
         if not marks:
@@ -1214,7 +1214,7 @@ class ActionsComponent:
         is wrapped over, or a table cell): an attendee or role (by any of its names) followed by
         "to", "agreed to", "will" ... and a verb, at the start of a sentence or after a lead
         ("Next steps include", "and Members requested")."""
-        text = doc.text
+        text = doc._.source.text
         out = []
         for s, e in prose_sentences(text[start:end], start):
             if skip and any(s <= k < e for k in skip):
@@ -1294,7 +1294,7 @@ class ActionsComponent:
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
         """A resolution clause directing a known person or role to act; the action starts at
         the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
-        text = doc.text
+        text = doc._.source.text
         for m in directive_shape().finditer(sent):
             owners = self._owners(m.group("subject").strip(" ,"), s)
             if not owners:
@@ -1376,7 +1376,7 @@ class ActionsComponent:
         return found
 
     def _record(self, doc, s, e, rules, kind, status_text, status_span=None) -> dict:
-        text = doc.text
+        text = doc._.source.text
         s, e = strip_span(text, s, e)
         body = " ".join(text[s:e].split())
         subjects = subjects_of(body)
