@@ -255,10 +255,17 @@ def same_action(a: str, b: str) -> bool:
     ...             "MOPAC to convene a task and finish group re: substance misuse and continuity of care with prisons.")
     True
     """
-    fa, fb = fold(a).rstrip("."), fold(b).rstrip(".")
+    fa, fb = _folded(a), _folded(b)
     if fa == fb or (len(fa) > 20 and (fa in fb or fb in fa)):
         return True
-    return SequenceMatcher(None, fa, fb).ratio() >= 0.85
+    # real_quick_ratio and quick_ratio bound ratio from above: cheap checks first
+    sm = SequenceMatcher(None, fa, fb)
+    return sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text).rstrip(".")
 
 
 @Language.factory("minutes_resolve", assigns=["doc._.actions", "doc._.statistics"],
