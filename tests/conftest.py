@@ -29,6 +29,22 @@ def run(nlp):
 
 
 @pytest.fixture(scope="session")
+def run_md(nlp, tmp_path_factory):
+    """Process a string as a Markdown file would be: ``run_md(text) -> Doc``."""
+    from pipeline.nlp import process
+    from pipeline.readers import read_path
+
+    folder = tmp_path_factory.mktemp("md")
+
+    def _run(text: str):
+        path = folder / "minutes.md"
+        path.write_text(text, encoding="utf-8")
+        return process(nlp, read_path(str(path)))
+
+    return _run
+
+
+@pytest.fixture(scope="session")
 def extracted(tmp_path_factory):
     """data/raw extracted once per session: the output folder."""
     from pipeline.extract import extract_paths

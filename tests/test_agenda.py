@@ -5,25 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp import process
-from pipeline.readers import read_path
 
 
 def items(doc):
     return [(it["number"], it["title"], it["level"]) for it in doc._.agenda_items]
-
-
-@pytest.fixture(scope="module")
-def run_md(nlp, tmp_path_factory):
-    """Process a string as a Markdown file would be."""
-    folder = tmp_path_factory.mktemp("md")
-
-    def _run(text: str):
-        path = folder / "minutes.md"
-        path.write_text(text, encoding="utf-8")
-        return process(nlp, read_path(str(path)))
-
-    return _run
 
 
 @pytest.mark.parametrize("text, expected", [

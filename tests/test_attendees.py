@@ -231,21 +231,6 @@ def test_people_in_a_list_of_people_stay_people(run):
         ("Ann Lee", "person"), ("Bob Roe", "person"), ("Carol Diaz", "person")]
 
 
-@pytest.fixture(scope="module")
-def run_md(nlp, tmp_path_factory):
-    """Process a string as a Markdown file would be."""
-    from pipeline.nlp import process
-    from pipeline.readers import read_path
-
-    folder = tmp_path_factory.mktemp("md")
-
-    def _run(text: str):
-        path = folder / "minutes.md"
-        path.write_text(text, encoding="utf-8")
-        return process(nlp, read_path(str(path)))
-
-    return _run
-
 
 def test_markdown_bullets_each_open_an_entry_with_initials_and_role(run_md):
     doc = run_md("# Example Lab — Steering Group\n\n## Attendees\n\n- Dr Ann Reed (AR), Chair\n- Prof. Bo Lind (BL), Head of Teaching\n"

@@ -198,21 +198,6 @@ def test_date_label_alone_as_a_heading_takes_the_next_line(run_md):
     assert fields(doc, "date", "start_time", "end_time", "location") == ("2025-05-20", "10:00", "11:05", "Microsoft Teams")
 
 
-@pytest.fixture(scope="module")
-def run_md(nlp, tmp_path_factory):
-    """Process a string as a Markdown file would be."""
-    from pipeline.nlp import process
-    from pipeline.readers import read_path
-
-    folder = tmp_path_factory.mktemp("md")
-
-    def _run(text: str):
-        path = folder / "minutes.md"
-        path.write_text(text, encoding="utf-8")
-        return process(nlp, read_path(str(path)))
-
-    return _run
-
 
 def test_bracketed_remote_place_on_the_date_line(run):
     doc = run("ORCHARD LANE ALLOTMENT SOCIETY\nCommittee Minutes\n\nTuesday, 4 March 2025, 18:00–19:15 (online via Zoom)\n\nPresent: Ann Bell, Tom Rudd\n")
