@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import zipfile
+import sys
 from pathlib import Path
 
 from docx import Document
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from reproducible_docx import reproducible_zip  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "raw"
 NAME = "millbrook-rowing-club-agm-2025-03-09.docx"
@@ -156,16 +159,7 @@ def build() -> bytes:
 
 
 def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite the zip with fixed entry timestamps so the bytes are reproducible."""
-    src = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=(2025, 3, 12, 18, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = info.external_attr
-            dst.writestr(zi, src.read(info.filename))
-    return out.getvalue()
+    return reproducible_zip(data, date_time=(2025, 3, 12, 18, 0, 0))
 
 
 def main() -> None:
