@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from .pdfwrite import serialise
+
 GENERATOR = 1  # bump when the corpus generator changes, to regenerate cached corpora
 TARGETS = {"text_words_per_s": 150_000, "pdf_pages_per_s": 100, "peak_memory_mb": 500}
 
@@ -201,16 +203,7 @@ def pdf_bytes(pages: list[str], encrypt: bool = False) -> bytes:
         enc = add(b"<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + b"11" * 32
                   + b"> /U <" + b"22" * 32 + b"> >>")
         extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (enc, b"ab" * 16, b"ab" * 16)
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, extra, xref)
-    return bytes(out)
+    return serialise(objects, b"/Root 1 0 R" + extra)
 
 
 def minutes_pdf(rng: random.Random, pages: int) -> bytes:
