@@ -22,7 +22,6 @@ the batch.
 from __future__ import annotations
 
 import multiprocessing as mp
-import os
 import resource
 import signal
 import sys

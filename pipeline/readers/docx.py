@@ -27,7 +27,6 @@ def _check_zip(path: Path, raw: bytes, limits) -> None:
     except (zipfile.BadZipFile, ValueError, OSError) as exc:
         raise MinutesError(ErrorCode.E004, path, detail=f"not a valid .docx (zip) file: {exc}") from exc
     total = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
     cap = 2 * limits.max_bytes if limits is not None else 200 * 1024 * 1024
     if total > cap:
         raise MinutesError(ErrorCode.E007, path,
