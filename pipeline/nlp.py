@@ -34,6 +34,7 @@ def build_nlp(patterns_dir: Path = PATTERNS_DIR) -> Language:
         ruler = nlp.add_pipe("span_ruler", name=name, before=before,
                              config={"spans_key": key, "validate": True, "overwrite": True})
         ruler.add_patterns(rows)
+    nlp.meta["minutes_patterns"] = patterns_fingerprint(patterns_dir)
     return nlp
 
 
@@ -41,10 +42,22 @@ def save_nlp(nlp: Language, path: Path) -> None:
     nlp.to_disk(path)
 
 
+def patterns_fingerprint(patterns_dir: Path = PATTERNS_DIR) -> str:
+    """A hash of every pattern file: a saved pipeline is current only while it matches."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for path in sorted(Path(patterns_dir).glob("*.jsonl")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
 def load_nlp(path: Path | None = None) -> Language:
-    """Load a saved pipeline, or build one when there is none."""
+    """Load a saved pipeline, or build one when there is none or its patterns have changed."""
     if path is not None and (Path(path) / "meta.json").exists():
-        return spacy.load(path)
+        nlp = spacy.load(path)
+        if nlp.meta.get("minutes_patterns") == patterns_fingerprint():
+            return nlp
     return build_nlp()
 
 

@@ -59,3 +59,14 @@ def test_pipeline_saves_and_loads_from_disk(tmp_path, nlp):
     assert loaded.pipe_names == nlp.pipe_names
     doc = process_text(loaded, "Minutes\n3 May 2021\nThe fund holds £38,000.\n")
     assert [(s["value"], s["unit"]) for s in doc._.statistics] == [(38000, "GBP")]
+
+
+def test_a_saved_pipeline_with_other_patterns_is_rebuilt(tmp_path, nlp):
+    from pipeline.nlp import load_nlp
+
+    nlp.to_disk(tmp_path / "pipeline")
+    assert load_nlp(tmp_path / "pipeline").meta["minutes_patterns"] == nlp.meta["minutes_patterns"]
+    meta = tmp_path / "pipeline" / "meta.json"
+    meta.write_text(meta.read_text().replace(nlp.meta["minutes_patterns"], "stale"))
+    rebuilt = load_nlp(tmp_path / "pipeline")
+    assert rebuilt.meta["minutes_patterns"] == nlp.meta["minutes_patterns"]
