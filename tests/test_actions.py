@@ -90,6 +90,39 @@ Action
     ]
 
 
+def test_owner_column_pairs_initials_with_an_acting_subject_not_a_passive(run):
+    # "JT" names no one in the notes: its task is the sentence whose subject acts ("The Treasurer
+    # will be drafting"), not the passive before it; arranging a meeting ("is meeting with") commits
+    doc = run("""Club committee meeting
+Date: 3 March 2021
+Present: Jane Toms (JT), Paul Berry (PB), Ann Cole (AC)
+
+Action
+4.\tAccounts. The annual figures will be sent to members next month. The Treasurer will be drafting the new budget with the auditors.\tJT
+5.\tEvents. The Secretary is meeting with the venue manager to agree dates.\tAC
+7.\tAny other business. There was none.
+""")
+    assert [(a["text"], a["owners"]) for a in doc._.actions] == [
+        ("The Treasurer will be drafting the new budget with the auditors.", ["Jane Toms"]),
+        ("The Secretary is meeting with the venue manager to agree dates.", ["Ann Cole"]),
+    ]
+
+
+def test_owner_column_line_leaves_the_sentence_naming_a_later_line_owner_to_it(nlp):
+    # "AC" names no one; the only acting sentence names "PB", the owner on the next line, so
+    # "AC" takes the passive before it and "PB" its own
+    doc = run_rows(nlp, """Club committee meeting
+Date: 3 March 2021
+Present: Jane Toms (JT), Paul Berry (PB), Ann Cole (AC)""", [
+        ["Minute", "Item", "Notes", "Action"],
+        ["5.", "Events", "The hall booking will be confirmed with the venue. PB will order the new banners.", "AC\nPB"],
+    ])
+    assert [(a["text"], a["owners"]) for a in doc._.actions] == [
+        ("The hall booking will be confirmed with the venue.", ["Ann Cole"]),
+        ("PB will order the new banners.", ["Paul Berry"]),
+    ]
+
+
 def test_action_line_of_owners_after_a_paragraph(run):
     doc = run("""Trustees meeting
 Date: 26 January 2016

@@ -331,6 +331,21 @@ def owner_lines(text: str) -> list[list[str]] | None:
     return [g for g in groups if g]
 
 
+def _passive(sentence: str) -> bool:
+    """A commitment worded in the passive, naming no one who acts.
+
+    >>> _passive("The minutes will be circulated to members.")
+    True
+    >>> _passive("The Treasurer will be drafting the budget.")
+    False
+    >>> _passive("The Treasurer will draft the budget.")
+    False
+    """
+    t = fold(sentence)
+    return any(re.search(rf"(?<!\w){re.escape(aux)}\s+(?!\w+ing\b)[a-z]", t)
+               for aux, _ in vocab().get("COMMIT_PASSIVE", []))
+
+
 def split_ids(text: str) -> list[tuple[int, int]] | None:
     """Spans of the actions in a cell whose lines start with action ids ("09-02 SB to ...")."""
     marks = list(_ACTION_ID.finditer(text))
@@ -1133,12 +1148,17 @@ class ActionsComponent:
                  if _in_vocab(text[s:e], "COMMIT") and not _in_vocab(text[s:e], "REPORTED")]
         out, pos = [], 0
         used: set[int] = set()
-        for group in groups:
+        for gi, group in enumerate(groups):
             names = {self._canon(o) for o in group}
             pick = next((k for k in range(pos, len(cands)) if k not in used and
                          names & self._mentions(text[cands[k][0]:cands[k][1]])), None)
-            if pick is None:
-                pick = next((k for k in range(pos, len(cands)) if k not in used), None)
+            if pick is None:  # no sentence names them: one whose subject acts and that names no
+                # owner of a later line, else the next
+                later = {self._canon(o) for g in groups[gi + 1:] for o in g}
+                free = [k for k in range(pos, len(cands)) if k not in used]
+                pick = next((k for k in free if not _passive(text[cands[k][0]:cands[k][1]])
+                             and not later & self._mentions(text[cands[k][0]:cands[k][1]])),
+                            free[0] if free else None)
             if pick is None:
                 break
             used.add(pick)
