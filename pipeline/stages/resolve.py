@@ -85,15 +85,27 @@ def strip_titles(name: str) -> str:
     >>> strip_titles("County Cllr Brian Tulley"), strip_titles("the Director")
     ('brian tulley', 'director')
     """
+    return _strip_titles(name)
+
+
+@lru_cache(maxsize=1)
+def _title_prefix() -> re.Pattern:
+    """One anchored pattern for every title, tried in the order of :func:`_titles` (longest
+    first), as the alternation of a match tries them."""
+    return re.compile("(?:" + "|".join(re.escape(p) for p, _ in _titles()) + r")\.?\s+(?=\S)")
+
+
+@lru_cache(maxsize=65536)
+def _strip_titles(name: str) -> str:
     key = re.sub(r"^the\s+", "", fold(" ".join(name.split())))
+    if not _titles():
+        return key
+    prefix = _title_prefix()
     while True:
-        for phrase, _ in _titles():
-            m = re.match(rf"{re.escape(phrase)}\.?\s+(?=\S)", key)
-            if m:
-                key = key[m.end():]
-                break
-        else:
+        m = prefix.match(key)
+        if not m:
             return key
+        key = key[m.end():]
 
 
 def by_surname(key: str, aliases: dict[str, str]) -> str | None:
