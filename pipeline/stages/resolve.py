@@ -270,9 +270,20 @@ def same_action(a: str, b: str) -> bool:
     fa, fb = _folded(a), _folded(b)
     if fa == fb or (len(fa) > 20 and (fa in fb or fb in fa)):
         return True
-    # real_quick_ratio and quick_ratio bound ratio from above: cheap checks first
-    sm = SequenceMatcher(None, fa, fb)
-    return sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+    # real_quick_ratio and quick_ratio bound ratio from above: cheap checks first. The length
+    # bound (SequenceMatcher.real_quick_ratio) needs no matcher; the matcher for ``b`` (one new
+    # record compared with every kept one) is reused, as set_seq1 keeps what it knows of b.
+    la, lb = len(fa), len(fb)
+    if la + lb and 2.0 * min(la, lb) / (la + lb) < 0.85:
+        return False
+    sm = _matcher(fb)
+    sm.set_seq1(fa)
+    return sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+
+
+@lru_cache(maxsize=16)
+def _matcher(b: str) -> SequenceMatcher:
+    return SequenceMatcher(None, "", b)
 
 
 @lru_cache(maxsize=4096)
