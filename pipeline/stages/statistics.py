@@ -20,6 +20,7 @@ being the unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -153,7 +154,10 @@ class StatisticsComponent:
         out += self.ellipses(doc, spans, out, taken)
         table = self.table_counts(doc)
         stats = [self.record(doc, c) for c in out]
-        stats += [r for r in table if not any(r["start"] <= doc[k].idx < r["end"] for k in taken)]
+        if table:  # a table count is dropped when a figure read in the text starts inside it
+            starts = sorted(doc[k].idx for k in taken)
+            stats += [r for r in table
+                      if not (i := bisect.bisect_left(starts, r["start"])) < len(starts) or starts[i] >= r["end"]]
         stats.sort(key=lambda r: r["start"])
         seen, unique = set(), []
         for r in stats:  # a sentence repeated (page furniture, pasted twice) states its figures once
