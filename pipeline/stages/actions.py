@@ -303,6 +303,7 @@ _LETTER = re.compile(r"(?m)^[ \t]*\(?([a-h])[.)]\s+")
 # an owner as written in an owner column or after "ACTION:": "SG", "AHop", "Kay Dicken", "the Clerk"
 _OWNER_PART = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|\n)\s*")
+_QUALIFIER_AT = re.compile(r"\s*[,(]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -1339,9 +1340,8 @@ class ActionsComponent:
         head = head.strip()
         if len(head.split()) < 2 and not qual:
             return None  # a single word is too weak to stand for a role
-        head_at = re.compile(rf"{re.escape(head)}\s*[,(]")
-        cands = {a: t for a, t in self.aliases.items()
-                 if a.startswith(head) and not a.startswith("the ") and head_at.match(a)}
+        cands = {a: t for a, t in self.aliases.items()  # the head, then a comma or bracket
+                 if a.startswith(head) and not a.startswith("the ") and _QUALIFIER_AT.match(a, len(head))}
         if not cands:
             return None
         if qual.strip():
