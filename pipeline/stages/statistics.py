@@ -656,13 +656,17 @@ class StatisticsComponent:
             return first.lower_
         word_number = first.is_alpha
         best = None
+        # the (up to) three tokens before, fetched once: (text with its space, a space token but not "\n")
+        before = [(t.text_with_ws, t.is_space and t.text != "\n") for t in doc[max(0, cand.start - 3):cand.start]]
         for n in (3, 2, 1):
             s = cand.start - n
             if s < 0:
                 continue
-            if any(t.is_space and t.text != "\n" for t in doc[s:cand.start]):
+            toks = before[len(before) - n:]
+            if any(odd for _, odd in toks):
                 continue
-            phrase = " ".join(doc[s:cand.start].text.lower().split())
+            # Span.text less its last trailing space, which split() drops anyway
+            phrase = " ".join("".join(w for w, _ in toks).lower().split())
             phrase = phrase.replace(" .", ".")
             if phrase in ("under", "over") and word_number:
                 continue  # "divided under two Superintendents": a preposition
