@@ -279,10 +279,17 @@ def subject_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _vocab_patterns(label: str) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """The phrases of a vocabulary label, each with its whole-word pattern, compiled once."""
+    return tuple((phrase, re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)"), rule)
+                 for phrase, rule in vocab().get(label, []))
+
+
 def _in_vocab(text: str, label: str) -> str | None:
     t = fold(text)
-    for phrase, rule in vocab().get(label, []):
-        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", t):
+    for phrase, pattern, rule in _vocab_patterns(label):
+        if phrase in t and pattern.search(t):
             return rule
     return None
 
@@ -296,6 +303,7 @@ _LETTER = re.compile(r"(?m)^[ \t]*\(?([a-h])[.)]\s+")
 # an owner as written in an owner column or after "ACTION:": "SG", "AHop", "Kay Dicken", "the Clerk"
 _OWNER_PART = re.compile(r"^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 _OWNER_SPLIT = re.compile(r"\s*(?:/|,|&|\band\b|\n)\s*")
+_QUALIFIER_AT = re.compile(r"\s*[,(]")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
@@ -417,12 +425,18 @@ def clause_starts(sentence: str, first: int = 0) -> list[int]:
     """Where a commitment may start in a sentence: its start (or ``first``, after a decision
     label), after a semicolon, at a lead phrase after "and" ("... and Members requested the
     Clerk to ..."), or at a capital after ", and" ("X will A, and Y will B")."""
-    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
     cuts = [first] + [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
-    if leads:
-        cuts += [m.start(1) for m in re.finditer(rf"\band\s+({leads})\b", sentence, re.I)]
+    and_lead = _and_lead()
+    if and_lead is not None:
+        cuts += [m.start(1) for m in and_lead.finditer(sentence)]
     cuts += [m.end() for m in re.finditer(r",\s+and\s+(?=[A-Z])", sentence) if m.end() > first]
     return sorted(set(cuts))
+
+
+@lru_cache(maxsize=1)
+def _and_lead() -> re.Pattern | None:
+    leads = "|".join(re.escape(p) for p, _ in vocab().get("PROSE_LEAD", []))
+    return re.compile(rf"\band\s+({leads})\b", re.I) if leads else None
 
 
 # a decision label opening a sentence: "Agreed:", "**Decision:**", "RESOLVED –"
@@ -1346,8 +1360,8 @@ class ActionsComponent:
         head = head.strip()
         if len(head.split()) < 2 and not qual:
             return None  # a single word is too weak to stand for a role
-        cands = {a: t for a, t in self.aliases.items()
-                 if not a.startswith("the ") and re.match(rf"{re.escape(head)}\s*[,(]", a)}
+        cands = {a: t for a, t in self.aliases.items()  # the head, then a comma or bracket
+                 if a.startswith(head) and not a.startswith("the ") and _QUALIFIER_AT.match(a, len(head))}
         if not cands:
             return None
         if qual.strip():
@@ -1391,7 +1405,7 @@ class ActionsComponent:
         for words in re.findall(r"[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*){0,5}", t):
             pass
         for alias, owner in self.aliases.items():
-            if len(alias) >= 2 and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", t):
+            if len(alias) >= 2 and alias in t and re.search(rf"(?<!\w){re.escape(alias)}(?!\w)", t):
                 found.add(owner)
         return found
 

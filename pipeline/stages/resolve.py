@@ -85,15 +85,27 @@ def strip_titles(name: str) -> str:
     >>> strip_titles("County Cllr Brian Tulley"), strip_titles("the Director")
     ('brian tulley', 'director')
     """
+    return _strip_titles(name)
+
+
+@lru_cache(maxsize=1)
+def _title_prefix() -> re.Pattern:
+    """One anchored pattern for every title, tried in the order of :func:`_titles` (longest
+    first), as the alternation of a match tries them."""
+    return re.compile("(?:" + "|".join(re.escape(p) for p, _ in _titles()) + r")\.?\s+(?=\S)")
+
+
+@lru_cache(maxsize=65536)
+def _strip_titles(name: str) -> str:
     key = re.sub(r"^the\s+", "", fold(" ".join(name.split())))
+    if not _titles():
+        return key
+    prefix = _title_prefix()
     while True:
-        for phrase, _ in _titles():
-            m = re.match(rf"{re.escape(phrase)}\.?\s+(?=\S)", key)
-            if m:
-                key = key[m.end():]
-                break
-        else:
+        m = prefix.match(key)
+        if not m:
             return key
+        key = key[m.end():]
 
 
 def by_surname(key: str, aliases: dict[str, str]) -> str | None:
@@ -258,9 +270,20 @@ def same_action(a: str, b: str) -> bool:
     fa, fb = _folded(a), _folded(b)
     if fa == fb or (len(fa) > 20 and (fa in fb or fb in fa)):
         return True
-    # real_quick_ratio and quick_ratio bound ratio from above: cheap checks first
-    sm = SequenceMatcher(None, fa, fb)
-    return sm.real_quick_ratio() >= 0.85 and sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+    # real_quick_ratio and quick_ratio bound ratio from above: cheap checks first. The length
+    # bound (SequenceMatcher.real_quick_ratio) needs no matcher; the matcher for ``b`` (one new
+    # record compared with every kept one) is reused, as set_seq1 keeps what it knows of b.
+    la, lb = len(fa), len(fb)
+    if la + lb and 2.0 * min(la, lb) / (la + lb) < 0.85:
+        return False
+    sm = _matcher(fb)
+    sm.set_seq1(fa)
+    return sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+
+
+@lru_cache(maxsize=16)
+def _matcher(b: str) -> SequenceMatcher:
+    return SequenceMatcher(None, "", b)
 
 
 @lru_cache(maxsize=4096)

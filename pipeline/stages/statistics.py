@@ -20,6 +20,7 @@ being the unit.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -153,7 +154,10 @@ class StatisticsComponent:
         out += self.ellipses(doc, spans, out, taken)
         table = self.table_counts(doc)
         stats = [self.record(doc, c) for c in out]
-        stats += [r for r in table if not any(r["start"] <= doc[k].idx < r["end"] for k in taken)]
+        if table:  # a table count is dropped when a figure read in the text starts inside it
+            starts = sorted(doc[k].idx for k in taken)
+            stats += [r for r in table
+                      if not (i := bisect.bisect_left(starts, r["start"])) < len(starts) or starts[i] >= r["end"]]
         stats.sort(key=lambda r: r["start"])
         seen, unique = set(), []
         for r in stats:  # a sentence repeated (page furniture, pasted twice) states its figures once
@@ -652,13 +656,17 @@ class StatisticsComponent:
             return first.lower_
         word_number = first.is_alpha
         best = None
+        # the (up to) three tokens before, fetched once: (text with its space, a space token but not "\n")
+        before = [(t.text_with_ws, t.is_space and t.text != "\n") for t in doc[max(0, cand.start - 3):cand.start]]
         for n in (3, 2, 1):
             s = cand.start - n
             if s < 0:
                 continue
-            if any(t.is_space and t.text != "\n" for t in doc[s:cand.start]):
+            toks = before[len(before) - n:]
+            if any(odd for _, odd in toks):
                 continue
-            phrase = " ".join(doc[s:cand.start].text.lower().split())
+            # Span.text less its last trailing space, which split() drops anyway
+            phrase = " ".join("".join(w for w, _ in toks).lower().split())
             phrase = phrase.replace(" .", ".")
             if phrase in ("under", "over") and word_number:
                 continue  # "divided under two Superintendents": a preposition
