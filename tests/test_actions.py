@@ -900,3 +900,17 @@ Present: Hana Ruiz, Omar Bell
 """)
     assert [(a["text"], a["status"]) for a in doc._.actions] == [
         ("Omar to book the hall - the large one at the school.", None)]
+
+
+def test_a_split_item_column_leaves_the_notes_to_the_owner_column(nlp):
+    # header Item | Notes | Action; the PDF split the item column into reference and title
+    doc = run_rows(nlp, "Minutes of the Finance Committee\n3 March 2021\n\nPresent: Ann Lee (Chair), Bob Roe (Clerk)",
+                   [["Item", "Notes", "Action"],
+                    ["FC 12/21", "Training\nprogramme", "The bulletin is sent weekly and the spring training "
+                     "programme is to be circulated.", "Clerk"],
+                    ["FC 13/21", "Budget", "It was agreed to write off the small debt. The summary will be "
+                     "produced for members.", "Clerk"]])
+    assert [(a["text"], a["owners"]) for a in doc._.actions] == [
+        ("The bulletin is sent weekly and the spring training programme is to be circulated.", ["Bob Roe"]),
+        ("The summary will be produced for members.", ["Bob Roe"]),
+    ]

@@ -354,6 +354,20 @@ def _passive(sentence: str) -> bool:
                for aux, _ in vocab().get("COMMIT_PASSIVE", []))
 
 
+def _decision(sentence: str) -> bool:
+    """An impersonal record of a decision ("It was agreed that ..."): it gives nobody a task.
+
+    >>> _decision("It was agreed that an extraordinary meeting would be held on 20 May.")
+    True
+    >>> _decision("It was agreed to write off the outstanding sum.")
+    True
+    >>> _decision("A brief document will be produced for Governors.")
+    False
+    """
+    return bool(re.match(r"\s*it\s+was\s+(?:\w+\s+and\s+)?(?:agreed|resolved|decided|noted)\s+(?:that|to)\b",
+                         sentence, re.I))
+
+
 def split_ids(text: str) -> list[tuple[int, int]] | None:
     """Spans of the actions in a cell whose lines start with action ids ("09-02 SB to ...")."""
     marks = list(_ACTION_ID.finditer(text))
@@ -664,7 +678,9 @@ class ActionsComponent:
                     actions.extend(self._from_table(doc, b, table, previous))
                     continue
                 if owner_column and len(cells) >= 3 and _REF.match(cells[0].strip()):
-                    actions.extend(self._from_owner_cell(doc, b, b.cells[1], b.cells[-1], previous))
+                    # ref | [title |] notes | owners: the notes are the longest middle cell
+                    notes = max(b.cells[1:-1], key=lambda c: c[1] - c[0])
+                    actions.extend(self._from_owner_cell(doc, b, notes, b.cells[-1], previous))
                     continue
                 if owner_column and len(cells) == 2 and not _REF.match(cells[0].strip()) and owner_lines(cells[1]):
                     actions.extend(self._from_owner_cell(doc, b, b.cells[0], b.cells[1], previous))
@@ -876,8 +892,11 @@ class ActionsComponent:
         hcols = [i for i, c in enumerate(table.cells) if c.strip()]
         filled = [c for c in cells if text[c[0]:c[1]].strip()]
         if len(filled) > len(hcols) and hcols:
-            # a column split in two: first and last cells keep their columns
-            return {**dict(zip(hcols[:-1], filled)), hcols[-1]: filled[-1]}
+            # a column split in two: first and last cells keep their columns; the columns
+            # between take the longest of the cells between (the halves of a split are short)
+            middle = filled[1:-1]
+            keep = sorted(sorted(range(len(middle)), key=lambda k: middle[k][0] - middle[k][1])[:len(hcols) - 2])
+            return {hcols[0]: filled[0], **dict(zip(hcols[1:-1], [middle[k] for k in keep])), hcols[-1]: filled[-1]}
         if filled and _REF.match(text[filled[0][0]:filled[0][1]].strip()):
             return dict(zip(hcols, filled))
         return dict(zip(reversed(hcols), reversed(filled)))
@@ -1169,7 +1188,8 @@ class ActionsComponent:
             if pick is None:  # no sentence names them: one whose subject acts and that names no
                 # owner of a later line, else the next
                 later = {self._canon(o) for g in groups[gi + 1:] for o in g}
-                free = [k for k in range(pos, len(cands)) if k not in used]
+                free = [k for k in range(pos, len(cands)) if k not in used
+                        and not _decision(text[cands[k][0]:cands[k][1]])]
                 pick = next((k for k in free if not _passive(text[cands[k][0]:cands[k][1]])
                              and not later & self._mentions(text[cands[k][0]:cands[k][1]])),
                             free[0] if free else None)
