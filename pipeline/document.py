@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable
 
 from .normalise import normalise
@@ -49,10 +50,19 @@ class SourceText:
     meta: dict[str, Any] = field(default_factory=dict)
     pages: int | None = None
 
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Start offset of every line (a source text's lines are fixed once it is built)."""
+        return [ln.start for ln in self.lines]
+
     def line_index(self, char: int) -> int:
-        """Index of the line holding character offset ``char``."""
-        starts = [ln.start for ln in self.lines]
-        return max(0, bisect.bisect_right(starts, char) - 1)
+        """Index of the line holding character offset ``char``.
+
+        >>> b = TextBuilder(); b.add_line("one"); b.add_line("two"); src = b.build("x", "txt", b"")
+        >>> src.line_index(0), src.line_index(4), src.line_index(99)
+        (0, 1, 1)
+        """
+        return max(0, bisect.bisect_right(self.line_starts, char) - 1)
 
     @property
     def words(self) -> int:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from .. import dates
 from ..normalise import fold
 from ..patterns import vocabulary
-from .base import evidence, line_index
+from .base import evidence
 from .layout import LABEL, Block, lookup_label
 
 STATUS = {"PRESENT": "present", "APOLOGIES": "apologies", "ABSENT": "absent"}
@@ -603,7 +603,7 @@ class AttendeesComponent:
 
     def _in_next_meeting(self, pos: int) -> bool:
         src = self.doc._.source
-        ln = src.lines[line_index(src, pos)]
+        ln = src.lines[src.line_index(pos)]
         before = self.doc._.source.text[ln.start:pos]
         return "next meeting" in before.lower()
 

@@ -7,7 +7,6 @@ token on each access.
 
 from __future__ import annotations
 
-import bisect
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -18,7 +17,7 @@ from ..document import Line, SourceText
 def evidence(doc: Doc, start: int, end: int, rules: Iterable[str], field: str | None = None) -> dict:
     """Where a record was read from: page, line, offsets, exact text, rule ids."""
     src: SourceText = doc._.source
-    line: Line = src.lines[line_index(src, start)]
+    line: Line = src.lines[src.line_index(start)]
     ev = {
         "page": line.page,
         "line": line.src_line,
@@ -30,16 +29,6 @@ def evidence(doc: Doc, start: int, end: int, rules: Iterable[str], field: str | 
     if field:
         ev["field"] = field
     return ev
-
-
-def line_index(src: SourceText, char: int) -> int:
-    """``src.line_index(char)``, with the table of line starts built once per source text
-    (stages look lines up for every record) instead of on every call."""
-    starts = src.__dict__.get("_line_starts")
-    if starts is None or starts[0] is not src.lines or len(starts[1]) != len(src.lines):
-        starts = (src.lines, [ln.start for ln in src.lines])
-        src.__dict__["_line_starts"] = starts
-    return max(0, bisect.bisect_right(starts[1], char) - 1)
 
 
 def line_text(doc: Doc, line: Line) -> str:

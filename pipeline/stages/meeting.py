@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import dates
 from ..normalise import fold
 from ..patterns import vocabulary
-from .base import evidence, line_index, strip_span
+from .base import evidence, strip_span
 from .layout import Block, lookup_label
 
 HEADER_LINES = 40
@@ -210,7 +210,7 @@ class MeetingComponent:
             b, s, e = labelled["TIME"]
             time_lines.append((b, s, e))
         if date_found:
-            b = blocks[line_index(src, date_found[0])]
+            b = blocks[src.line_index(date_found[0])]
             end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
             time_lines.append((b, date_found[1], end))
         scheduled = False  # a start time from the date line alone ("..., COMMENCING AT 6.00PM")
@@ -459,7 +459,7 @@ class MeetingComponent:
             return remote
         if date_found:
             # a short line right after the date line, before any list or item
-            i = line_index(doc._.source, date_found[0]) + 1
+            i = doc._.source.line_index(date_found[0]) + 1
             while i < len(blocks) and blocks[i].kind == "blank":
                 i += 1
             if i < len(blocks):
@@ -477,7 +477,7 @@ class MeetingComponent:
         if not date_found:
             return None
         text = doc._.source.text
-        b = blocks[line_index(doc._.source, date_found[0])]
+        b = blocks[doc._.source.line_index(date_found[0])]
         s0 = date_found[1]
         seg = text[s0:b.end]
         seg = first_sentence(seg)
