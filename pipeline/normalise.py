@@ -53,6 +53,8 @@ def normalise(text: str) -> str:
     if "\\" in text:
         for pattern, repl in _LATEX:
             text = pattern.sub(repl, text)
+    elif text.isascii():  # NFKC, the quote table and the private-use area change no ASCII
+        return _CONTROL.sub("", text.translate(_TRANSLATE)).rstrip()
     text = unicodedata.normalize("NFKC", text.translate(_TRANSLATE))
     text = text.translate(_TRANSLATE)  # NFKC can produce quotes again
     text = _PRIVATE_USE.sub("•", text)

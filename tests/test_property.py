@@ -126,3 +126,16 @@ def test_random_text_runs_through_the_pipeline(run, text):
 @given(text=_MINUTES_LIKE)
 def test_random_minutes_like_text_runs_through_the_pipeline(run, text):
     _check_records(run(text))
+
+
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0e, 0x20), 0x7f]))
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x7f, blacklist_characters="\\"), max_size=80))
+def test_normalise_of_ascii_only_blanks_and_drops_controls(text):
+    # the ASCII fast path of normalise must agree with its contract for every ASCII text
+    from pipeline.normalise import normalise
+
+    expected = "".join(" " if c in "\t\r\x0b\x0c" else "" if c in _CONTROLS else c for c in text).rstrip()
+    assert normalise(text) == expected

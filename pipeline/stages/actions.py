@@ -438,12 +438,22 @@ def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
 def clause_starts(sentence: str, first: int = 0) -> list[int]:
     """Where a commitment may start in a sentence: its start (or ``first``, after a decision
     label), after a semicolon, at a lead phrase after "and" ("... and Members requested the
-    Clerk to ..."), or at a capital after ", and" ("X will A, and Y will B")."""
-    cuts = [first] + [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
-    and_lead = _and_lead()
-    if and_lead is not None:
-        cuts += [m.start(1) for m in and_lead.finditer(sentence)]
-    cuts += [m.end() for m in re.finditer(r",\s+and\s+(?=[A-Z])", sentence) if m.end() > first]
+    Clerk to ..."), or at a capital after ", and" ("X will A, and Y will B").
+
+    >>> clause_starts("Jo will send it; Sam will file it, and Ann will check.")
+    [0, 17, 39]
+    >>> clause_starts("Jo will send it and file it.")
+    [0]
+    """
+    cuts = [first]
+    if ";" in sentence:
+        cuts += [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
+    # the other cuts follow an "and" (matched case-blind: an ASCII text without one has none)
+    if not sentence.isascii() or "and" in sentence.lower():
+        and_lead = _and_lead()
+        if and_lead is not None:
+            cuts += [m.start(1) for m in and_lead.finditer(sentence)]
+        cuts += [m.end() for m in re.finditer(r",\s+and\s+(?=[A-Z])", sentence) if m.end() > first]
     return sorted(set(cuts))
 
 
@@ -454,6 +464,9 @@ def _and_lead() -> re.Pattern | None:
 
 
 # a decision label opening a sentence: "Agreed:", "**Decision:**", "RESOLVED –"
+_DECISION_LABEL = re.compile(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*\s*(?::|\s[–—-])[*_]*\s+(?=\S)")
+
+
 def decision_lead(sentence: str) -> tuple[str, int] | None:
     """(rule, where the decision starts) when a sentence opens with a decision label.
 
@@ -462,7 +475,9 @@ def decision_lead(sentence: str) -> tuple[str, int] | None:
     >>> decision_lead("Agreed to send the cashflow."), decision_lead("Note: Jo will send it.")
     (None, None)
     """
-    m = re.match(r"^[*_]*(?P<label>[A-Za-z][A-Za-z ]{1,20}?)[*_]*\s*(?::|\s[–—-])[*_]*\s+(?=\S)", sentence)
+    if not any(c in sentence for c in ":–—-"):
+        return None
+    m = _DECISION_LABEL.match(sentence)
     if not m:
         return None
     key = fold(m.group("label")).strip()
@@ -492,10 +507,18 @@ def _named(subject: str) -> list[str] | None:
 def prose_shape() -> re.Pattern:
     leads = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_LEAD", []) + vocab().get("RESOLUTION_LEAD", []),
                                                      key=lambda r: -len(r[0])))
-    verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("PROSE_COMMIT", []) + vocab().get("DIRECTED", []),
-                                                     key=lambda r: -len(r[0])))
+    phrases = sorted(vocab().get("PROSE_COMMIT", []) + vocab().get("DIRECTED", []), key=lambda r: -len(r[0]))
+    verbs = "|".join(re.escape(p) for p, _ in phrases)
+    # the lookahead on the verbs' first letters spares trying every verb after every subject length
+    firsts = "".join(sorted({re.escape(p[0]) for p, _ in phrases if p}))
+    ahead = f"(?=[{firsts}])" if firsts and all(phrases) else ""
     return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,100}}?|[^;:]{{1,60}}?,)\s*"
-                      rf"(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+                      rf"{ahead}(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
+
+
+@lru_cache(maxsize=1)
+def _directive_verbs() -> tuple[str, ...]:
+    return tuple(p.lower() for p, _ in vocab().get("DIRECTIVE", []))
 
 
 @lru_cache(maxsize=1)
@@ -523,8 +546,12 @@ def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
     >>> resolution_subject("Resolved that the rent be increased."), resolution_subject("Agreed that the Clerk writes.")
     (None, None)
     """
+    leads = vocab().get("RESOLUTION_LEAD", [])
+    first = sentence.lstrip()[:1]
+    if first.isascii() and first.isalnum() and not any(p.startswith(first.lower()) for p, _ in leads):
+        return None  # an ASCII letter or digit is its own fold: no lead starts this sentence
     t = fold(sentence)
-    for phrase, rule in vocab().get("RESOLUTION_LEAD", []):
+    for phrase, rule in leads:
         if t.startswith(phrase + " "):
             break
     else:
@@ -591,12 +618,16 @@ class ActionsComponent:
         listed = False  # bullets after a line that ends "Actions from the last meeting:"
         listed_previous = False  # ... an intro that names an earlier meeting
         wrapped = 0  # the end of the lines an action label's text runs on to
+        reviews: dict[int, bool] = {}  # id of an item -> whether its title reviews earlier actions
         for bi, b in enumerate(blocks):
             if b.start < wrapped:
                 continue
             tid = lines[b.index].table if b.index < len(lines) else None
             item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
-            previous = bool(item and _in_vocab(item["title"], "PREVIOUS"))
+            if item is None:
+                previous = False
+            elif (previous := reviews.get(id(item))) is None:
+                previous = reviews[id(item)] = bool(_in_vocab(item["title"], "PREVIOUS"))
             if run and not (b.cells is None and b.number is None and b.kind in ("blank", "text") and not section):
                 actions.extend(self._paragraph(doc, *run))
                 run = None
@@ -1348,6 +1379,8 @@ class ActionsComponent:
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
         """A resolution clause directing a known person or role to act; the action starts at
         the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
+        if sent.isascii() and not any(p in sent.lower() for p in _directive_verbs()):
+            return None  # matched case-blind, an ASCII sentence holds the verb as written
         text = doc._.source.text
         for m in directive_shape().finditer(sent):
             owners = self._owners(m.group("subject").strip(" ,"), s)
