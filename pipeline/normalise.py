@@ -69,3 +69,36 @@ def fold(text: str) -> str:
     "officers' reports"
     """
     return " ".join(normalise(text).casefold().split())
+
+
+# the only characters, besides ASCII letters, that a case-blind regex matches with an ASCII
+# letter (İ ı ſ and the Kelvin sign), found by trying every code point against [a-z] under re.I
+_ASCII_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def keyword_view(text: str) -> str | None:
+    """``text`` lower-cased, for :func:`lacks` to rule out case-blind patterns before they run;
+    None when the text holds a character that such a pattern could match with an ASCII letter.
+
+    >>> keyword_view("The Meeting CLOSED at 9pm (£40)")
+    'the meeting closed at 9pm (£40)'
+    >>> keyword_view("Kelvin \u212a") is None
+    True
+    """
+    return None if _ASCII_CASE_TWINS.search(text) else text.lower()
+
+
+def lacks(view: str | None, every: tuple[str, ...] = (), one: tuple[str, ...] = ()) -> bool:
+    """Whether a text (seen through :func:`keyword_view`) lacks a word a case-blind pattern needs:
+    one of ``every`` is missing, or none of ``one`` is there. Words must be lower-case ASCII.
+    False when nothing can be ruled out.
+
+    >>> view = keyword_view("The meeting closed at 9pm.")
+    >>> lacks(view, ("at",), ("closed", "ended")), lacks(view, ("next", "meeting"))
+    (False, True)
+    >>> lacks(None, ("next",))
+    False
+    """
+    if view is None:
+        return False
+    return any(w not in view for w in every) or bool(one) and not any(w in view for w in one)

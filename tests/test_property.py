@@ -139,3 +139,28 @@ def test_normalise_of_ascii_only_blanks_and_drops_controls(text):
 
     expected = "".join(" " if c in "\t\r\x0b\x0c" else "" if c in _CONTROLS else c for c in text).rstrip()
     assert normalise(text) == expected
+
+
+def test_ascii_case_twins_are_every_non_ascii_match_of_an_ascii_letter():
+    # keyword_view's shortcut is exact only if this list is complete: try every code point
+    import re
+
+    from pipeline.normalise import _ASCII_CASE_TWINS
+
+    letter = re.compile("[a-z]", re.I)
+    twins = [chr(cp) for cp in range(128, 0x110000)
+             if letter.fullmatch(chr(cp)) or any(c.isascii() and c.isalpha() for c in chr(cp).lower())]
+    assert twins == ["\u0130", "\u0131", "\u017f", "\u212a"]
+    assert all(_ASCII_CASE_TWINS.fullmatch(c) for c in twins)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=st.text(alphabet=st.sampled_from("mEeTiNg nexT NEXT ſ\u212a\u0130\u0131 £–éÉ"), max_size=30))
+def test_lacks_never_rules_out_a_case_blind_match(text):
+    import re
+
+    from pipeline.normalise import keyword_view, lacks
+
+    for words in (("next",), ("meeting",), ("next", "meeting"), ("tin",), ("kes",)):
+        if lacks(keyword_view(text), words):  # then some word is not there, however cased
+            assert not all(re.search(re.escape(w), text, re.I) for w in words)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..normalise import fold
+from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import SENTENCE_END, Block, lookup_label
@@ -448,8 +448,7 @@ def clause_starts(sentence: str, first: int = 0) -> list[int]:
     cuts = [first]
     if ";" in sentence:
         cuts += [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
-    # the other cuts follow an "and" (matched case-blind: an ASCII text without one has none)
-    if not sentence.isascii() or "and" in sentence.lower():
+    if not lacks(keyword_view(sentence), ("and",)):  # the other cuts follow an "and"
         and_lead = _and_lead()
         if and_lead is not None:
             cuts += [m.start(1) for m in and_lead.finditer(sentence)]
@@ -518,7 +517,9 @@ def prose_shape() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _directive_verbs() -> tuple[str, ...]:
-    return tuple(p.lower() for p, _ in vocab().get("DIRECTIVE", []))
+    """The directing verbs, for :func:`lacks`; none (so nothing is ruled out) unless all are ASCII."""
+    verbs = tuple(p.lower() for p, _ in vocab().get("DIRECTIVE", []))
+    return verbs if all(v.isascii() for v in verbs) else ()
 
 
 @lru_cache(maxsize=1)
@@ -1379,8 +1380,8 @@ class ActionsComponent:
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
         """A resolution clause directing a known person or role to act; the action starts at
         the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
-        if sent.isascii() and not any(p in sent.lower() for p in _directive_verbs()):
-            return None  # matched case-blind, an ASCII sentence holds the verb as written
+        if lacks(keyword_view(sent), one=_directive_verbs()):
+            return None
         text = doc._.source.text
         for m in directive_shape().finditer(sent):
             owners = self._owners(m.group("subject").strip(" ,"), s)

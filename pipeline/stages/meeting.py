@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import dates
-from ..normalise import fold
+from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import Block, lookup_label
@@ -36,6 +36,8 @@ _NEXT_LABEL = re.compile(
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
 _HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
+_START_VERBS = ("commenced", "started", "began", "opened", "convened")
+_END_VERBS = ("closed", "ended", "finished", "concluded", "terminated", "adjourned")
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
 
 
@@ -114,19 +116,33 @@ class MeetingComponent:
     def __init__(self) -> None:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
-        self.start_re = re.compile(r"\b(?:commenced|started|began|opened|convened)\s+at\b\s*", re.I)
-        self.end_re = re.compile(r"\b(?:closed|ended|finished|concluded|terminated|adjourned)"
+        self.start_re = re.compile(rf"\b(?:{'|'.join(_START_VERBS)})\s+at\b\s*", re.I)
+        self.end_re = re.compile(rf"\b(?:{'|'.join(_END_VERBS)})"
                                  r"(?:\s+the\s+(?:meeting|proceedings|session))?\s+at\b\s*", re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
-        self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, r["pattern"].split())) + r"\b\s*", re.I), r["id"])
-                              for r in rows if r["label"] == "START_PHRASE"]
+        phrases = [(r["pattern"].lower().split(), r["id"]) for r in rows if r["label"] == "START_PHRASE"]
+        self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b\s*", re.I), rid)
+                              for words, rid in phrases]
+        # the words each whole-text pattern cannot match without (all of the first, one of the second)
+        self.needs = {self.start_re: (("at",), _START_VERBS), self.end_re: (("at",), _END_VERBS),
+                      _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "meeting", "be"), ()),
+                      _HELD_ON: (("meeting", "be", "held", "on"), ())}
+        for (pattern, _), (words, _) in zip(self.start_phrases, phrases):
+            self.needs[pattern] = (tuple(words), ())
+
+    def _scan(self, pattern: re.Pattern, text: str):
+        """``pattern.finditer(text)``, skipped when the text lacks a word the pattern needs."""
+        if pattern in self.needs and lacks(self._view, *self.needs[pattern]):
+            return iter(())
+        return pattern.finditer(text)
 
     def __call__(self, doc: Doc) -> Doc:
         src = doc._.source
         blocks: list[Block] = doc._.layout
         text = doc._.source.text
+        self._view = keyword_view(text)
         ev: list[dict] = []
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
@@ -231,7 +247,7 @@ class MeetingComponent:
             override = key == "start_time" and scheduled
             if rec[key] and not override:
                 continue
-            for m in pattern.finditer(text):
+            for m in self._scan(pattern, text):
                 tail = text[m.end():m.end() + 14]
                 t = re.match(r":?\s*(?:[01]\d|2[0-3])[0-5]\d\b|:?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?", tail, re.I)
                 value = dates.parse_time(t.group(0).lstrip(": ")) if t else None
@@ -503,7 +519,7 @@ class MeetingComponent:
         text = doc._.source.text
         after = meeting_date
         candidates: list[tuple[int, int, int, list[str]]] = []  # (priority, start, end, rules)
-        for m in _NEXT_LABEL.finditer(text):
+        for m in self._scan(_NEXT_LABEL, text):
             s = m.end()
             line_start = text.rfind("\n", 0, m.start() + 1) + 1
             if text[line_start:m.start() + 1].strip("\n").strip(" ").strip("\t") and "\t" in text[line_start:m.start() + 1]:
@@ -535,9 +551,9 @@ class MeetingComponent:
                     if "\t" in row:
                         priority = 3  # the date is in a table row below the label: prefer a sentence with a date
             candidates.append((priority, s, min(e, len(text)), ["meeting.next-meeting.label"]))
-        for m in _NEXT_SENTENCE.finditer(text):
+        for m in self._scan(_NEXT_SENTENCE, text):
             candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
-        for m in _HELD_ON.finditer(text):
+        for m in self._scan(_HELD_ON, text):
             candidates.append((2, m.end(), min(len(text), m.end() + 120), ["meeting.next-meeting.held-on"]))
         for _, s, e, rules in sorted(candidates, key=lambda c: (c[0], c[1])):
             seg = text[s:e]
