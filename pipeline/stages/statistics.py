@@ -33,6 +33,7 @@ from ..quantities import currency_of, denominator, is_plural, parse_number, scal
 from .base import evidence
 
 SPANS_KEY = "statistics"
+_WORD = re.compile(r"[^\W\d_]+")
 _DASHES = {"-", "–", "—", "to"}  # between the ends of a range of counts
 _RANGE = {"-", "–", "—", "to", "or"}
 _BULLETS = "•-*–·▪o"
@@ -46,6 +47,12 @@ def vocab() -> dict[str, dict[str, str]]:
     for row in vocabulary("statistics_vocab"):
         out.setdefault(row["label"], {})[row["pattern"].lower()] = row["id"]
     return out
+
+
+@lru_cache(maxsize=1)
+def _ratio_openers() -> frozenset[str]:
+    """The first words of the phrases that link a part to its whole."""
+    return frozenset(p.split(" ")[0] for p in vocab()["RATIO_WORD"])
 
 
 def _prev(doc: Doc, i: int, skip_newline: bool = True) -> Token | None:
@@ -139,6 +146,7 @@ class StatisticsComponent:
         same = src is not None and (len(doc) == 0 or len(src.text) == doc[-1].idx + len(doc[-1].text_with_ws))
         self._text = src.text if same else doc.text
         self._currency = self._doc_currency(self._text)
+        self._openers: dict[int, tuple[int, int]] = {}
         out: list[Candidate] = []
         taken: set[int] = set()
         for span in spans:
@@ -176,7 +184,14 @@ class StatisticsComponent:
         ("send a revised | plan"); None when the line has fewer."""
         text = self._text
         line0, line1 = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-        left = re.findall(r"[^\W\d_]+", text[line0:start])[-words:]
+        reach = 64  # look back a little first: a word cut at the window's edge is not among the last
+        while True:
+            lo = max(line0, start - reach)
+            left = _WORD.findall(text, lo, start)
+            if lo == line0 or len(left) > words:
+                break
+            reach *= 4
+        left = left[-words:]
         right = re.findall(r"[^\W\d_]+", text[end:len(text) if line1 < 0 else line1])[:1]
         if len(left) < words or not right:
             return None
@@ -348,6 +363,8 @@ class StatisticsComponent:
         if doc[i].text[0].isdigit() and not _valid_digits(doc[i].text):
             return None
         first, j = _number_tokens(doc, i)
+        if j >= len(doc) or doc[j].lower_ not in _ratio_openers():
+            return None  # no linking phrase ("of", "out of", "in") follows the number
         words = vocab()["RATIO_WORD"]
         owner = vocab()["RATIO_POSSESSIVE"]
         link, extra, skip = None, [], 0
@@ -778,7 +795,9 @@ class StatisticsComponent:
             # the paragraph opens after a blank line, or at the start of the document
             p0 = para + 2 if para >= 0 else (0 if s0 <= 1500 else s0)
             if p0 < s0:
-                q0, q1 = self._sentence_bounds(self._text, p0, p0)
+                if p0 not in self._openers:  # figures of one paragraph share its opening sentence
+                    self._openers[p0] = self._sentence_bounds(self._text, p0, p0)
+                q0, q1 = self._openers[p0]
                 who = cited_by(" ".join(self._text[p0:q1].split()))
             if not who and para > 0:  # a one-sentence paragraph introducing this one
                 prev = self._text.rfind("\n\n", max(0, para - 400), para)
