@@ -76,13 +76,17 @@ def lookup_label(text: str) -> tuple[str, str] | None:
 
     >>> lookup_label("APOLOGIES FOR ABSENCE:")
     ('APOLOGIES', 'label.apologies-for-absence')
+    >>> lookup_label("**Apologies for absence:** ;")
+    ('APOLOGIES', 'label.apologies-for-absence')
     >>> lookup_label("Organisations in Attendance") is not None
     True
     >>> lookup_label("Persistent Offenders") is None
     True
     """
-    key = fold(re.sub(r"[\s:;.*]+$", "", text.strip().strip("*_")))
-    return label_table().get(key)
+    key = text.strip().strip("*_")
+    while (shorter := key.rstrip().rstrip(":;.*")) != key:  # trailing spaces and : ; . *
+        key = shorter
+    return label_table().get(fold(key))
 
 
 def classify(text: str, start: int, index: int, cells=None, heading_hint=None, bold=False) -> Block:
