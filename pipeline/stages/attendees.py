@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import dates
-from ..normalise import fold
+from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence
 from .layout import LABEL, Block, lookup_label
@@ -44,8 +44,9 @@ _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
 _SMALL_WORDS = {"of", "to", "for", "the", "and", "&"}
 _PARTICLES = {"de", "van", "von", "le", "la", "da", "del", "der", "di", "du", "o", "mac", "bin", "al", "ni", "ui"}
+_APOLOGY_VERBS = ("received", "given", "noted", "tendered", "submitted", "sent")
 _APOLOGY_SENTENCE = re.compile(
-    r"\bapologies\b[^.:\n]{0,80}?\b(?:received|given|noted|tendered|submitted|sent)\b[^.:\n]{0,40}?\bfrom\s+"
+    rf"\bapologies\b[^.:\n]{{0,80}}?\b(?:{'|'.join(_APOLOGY_VERBS)})\b[^.:\n]{{0,40}}?\bfrom\s+"
     r"(?P<list>(?:(?!\n\s*\n(?![a-z]))[^.]|\.(?=\s*[A-Z]\.)|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=Mrs)\.)+)",
     re.I)
 _GAVE_APOLOGIES = re.compile(
@@ -535,6 +536,8 @@ def _is_code(cell: str, codes: dict) -> bool:
 class AttendeesComponent:
     def __call__(self, doc: Doc) -> Doc:
         self.doc = doc
+        self.src = doc._.source
+        self.text = self.src.text
         self.found: list[dict] = []
         self.roles: list[tuple[str, str, int, int, list[str]]] = []
         blocks: list[Block] = doc._.layout
@@ -556,14 +559,16 @@ class AttendeesComponent:
                 i += 1
                 continue
             i = self._section(blocks, i, value, s, e, rules)
-        for m in _APOLOGY_SENTENCE.finditer(text):
+        view = keyword_view(text)
+        sentences = () if lacks(view, ("apologies", "from"), _APOLOGY_VERBS) else _APOLOGY_SENTENCE.finditer(text)
+        for m in sentences:
             if self._in_next_meeting(m.start()):
                 continue
             lst = m.group("list")
             lst = lst.replace("\n", " ")
             for parsed, s, e in parse_list(lst, m.start("list")):
                 self._add(parsed, "apologies", s, e, ["attendees.apologies-sentence"])
-        for m in _GAVE_APOLOGIES.finditer(text):
+        for m in _GAVE_APOLOGIES.finditer(text) if "apologies" in text else ():  # it needs the word as written
             if self._in_next_meeting(m.start()):
                 continue
             name = m.group("name").split()
@@ -602,14 +607,14 @@ class AttendeesComponent:
         self.found.append(parsed)
 
     def _in_next_meeting(self, pos: int) -> bool:
-        src = self.doc._.source
+        src = self.src
         ln = src.lines[src.line_index(pos)]
-        before = self.doc._.source.text[ln.start:pos]
+        before = self.text[ln.start:pos]
         return "next meeting" in before.lower()
 
     def _head(self, b: Block):
         """(kind, status or role, content start, content end, rules) when the block opens attendance."""
-        text = self.doc._.source.text
+        text = self.text
         if b.label in STATUS:
             return "status", STATUS[b.label], b.rest_start, b.end, list(b.rules)
         if b.label is None and b.cells is None and b.kind in ("text", "heading", "label"):
@@ -645,7 +650,7 @@ class AttendeesComponent:
         """'Apologies: A and B' at the start of a line inside a table cell."""
         if not b.cells:
             return
-        text = self.doc._.source.text
+        text = self.text
         for s, e in b.cells:
             pos = s
             for line in text[s:e].split("\n"):
@@ -659,7 +664,7 @@ class AttendeesComponent:
                 pos += len(line) + 1
 
     def _role_line(self, value, s: int, e: int, rules: list[str]) -> None:
-        text = self.doc._.source.text
+        text = self.text
         if isinstance(value, Block):  # a row of label/value cells: "Chaired by | X | Clerked by | Y"
             cells = value.cells
             k = 0
@@ -679,7 +684,7 @@ class AttendeesComponent:
 
     def _section(self, blocks: list[Block], i: int, status: str, s: int, e: int, rules: list[str]) -> int:
         """Entries under the attendance label at blocks[i]; returns the next index."""
-        text = self.doc._.source.text
+        text = self.text
         head = blocks[i]
         chunks: list[tuple[int, int, list[str]]] = []  # (start, end, rules) of text lines
         spans = [c for c in head.cells[1:]] if head.cells and head.label in STATUS else \
@@ -789,7 +794,7 @@ class AttendeesComponent:
 
     def _continues(self, blocks: list[Block], j: int, chunks) -> bool:
         """After a blank line: does the list go on (an entry-shaped line, or a wrapped one)?"""
-        text = self.doc._.source.text
+        text = self.text
         b = blocks[j]
         seg = text[b.start:b.end].strip()
         real = [c for c in chunks if c[0] >= 0]
