@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -177,8 +178,9 @@ _STOP = {"the", "a", "an", "to", "of", "and", "for", "on", "in", "with", "be", "
          "will", "that", "this", "from", "as", "it", "re", "next", "meeting"}
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP}
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in _STOP)
 
 
 def same_record(a: dict, b: dict) -> bool:
@@ -276,14 +278,26 @@ def same_action(a: str, b: str) -> bool:
     la, lb = len(fa), len(fb)
     if la + lb and 2.0 * min(la, lb) / (la + lb) < 0.85:
         return False
+    # SequenceMatcher.quick_ratio from character counts made once per text
+    ca, cb = _char_counts(fa), _char_counts(fb)
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    shared = sum(min(n, cb[c]) for c, n in ca.items() if c in cb)
+    if 2.0 * shared / (la + lb) < 0.85:
+        return False
     sm = _matcher(fb)
     sm.set_seq1(fa)
-    return sm.quick_ratio() >= 0.85 and sm.ratio() >= 0.85
+    return sm.ratio() >= 0.85
 
 
 @lru_cache(maxsize=16)
 def _matcher(b: str) -> SequenceMatcher:
     return SequenceMatcher(None, "", b)
+
+
+@lru_cache(maxsize=4096)
+def _char_counts(text: str) -> Counter:
+    return Counter(text)
 
 
 @lru_cache(maxsize=4096)
