@@ -599,6 +599,38 @@ class Table:
         self.starts: list[int] = []  # where each column starts, in a table laid out with spaces
 
 
+class ItemAt:
+    """The level-1 agenda item a position is in (the last listed, where spans overlap), for
+    positions asked in increasing order: a sweep, not a scan of every item for every line.
+
+    >>> at = ItemAt([{"span": (0, 10), "level": 1, "n": 1}, {"span": (3, 5), "level": 2},
+    ...              {"span": (10, 20), "level": 1, "n": 2}])
+    >>> [(at(p) or {}).get("n") for p in (0, 4, 10, 25, 2)]
+    [1, 1, 2, None, 1]
+    """
+
+    def __init__(self, items: list[dict]) -> None:
+        tops = [(it["span"][0], k, it) for k, it in enumerate(items) if it["level"] == 1]
+        self.tops = sorted(tops, key=lambda t: (t[0], t[1]))
+        self._reset()
+
+    def _reset(self) -> None:
+        self.next = 0  # the first item not yet started
+        self.open: list[tuple[int, dict]] = []  # (list index, item) of the started ones
+        self.last = -1
+
+    def __call__(self, pos: int) -> dict | None:
+        if pos < self.last:
+            self._reset()  # asked out of order: sweep again from the start
+        self.last = pos
+        while self.next < len(self.tops) and self.tops[self.next][0] <= pos:
+            _, k, it = self.tops[self.next]
+            self.open.append((k, it))
+            self.next += 1
+        self.open = [(k, it) for k, it in self.open if pos < it["span"][1]]
+        return max(self.open, key=lambda o: o[0])[1] if self.open else None
+
+
 class ActionsComponent:
     def __call__(self, doc: Doc) -> Doc:
         blocks: list[Block] = doc._.layout
@@ -620,11 +652,12 @@ class ActionsComponent:
         listed_previous = False  # ... an intro that names an earlier meeting
         wrapped = 0  # the end of the lines an action label's text runs on to
         reviews: dict[int, bool] = {}  # id of an item -> whether its title reviews earlier actions
+        item_at = ItemAt(items)
         for bi, b in enumerate(blocks):
             if b.start < wrapped:
                 continue
             tid = lines[b.index].table if b.index < len(lines) else None
-            item = next((it for it in reversed(items) if it["span"][0] <= b.start < it["span"][1] and it["level"] == 1), None)
+            item = item_at(b.start)
             if item is None:
                 previous = False
             elif (previous := reviews.get(id(item))) is None:
