@@ -111,27 +111,29 @@ def _page_chars(page, height: float) -> list[_Char]:
         if n <= 0:
             return []
         text = _all_text(tp, n)
-        rect = c.FS_RECTF()
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        box, origin, angle_of = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
-                                 c.FPDFText_GetCharAngle)
-        text_obj = _address_of_text_object(c)
+        box, origin, text_obj, angle_of = _calls(c)
+        handle = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+        read_rect = memoryview(rect).cast("B").cast("f").tolist
+        oy = ctypes.c_double()
+        rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ctypes.c_double()), ctypes.byref(oy)
         styles: dict[int | None, tuple[bool, int]] = {}
         turned = (0.3, 2 * math.pi - 0.3)
         chars: list[_Char] = []
+        append = chars.append
         space = False
         for i, ch in enumerate(text):
-            if ch.isspace() or ch in "\x00\u00ad":
-                space = space or ch in " \u00a0\t"  # not a line break PDFium made up
+            if ch in _SKIP:
+                space = space or ch in _SPACES  # not a line break PDFium made up
                 continue
             if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end
                 ch = "-"
-            box(tp, i, rect)
-            origin(tp, i, ox, oy)
-            key = text_obj(tp, i)
+            box(handle, i, rect_ref)
+            origin(handle, i, ox_ref, oy_ref)
+            key = text_obj(handle, i)
             style = styles.get(key)
             if style is None:  # the characters of one text object share font and direction
-                angle = angle_of(tp, i)
+                angle = angle_of(handle, i)
                 turn = 0
                 if turned[0] < angle < turned[1]:
                     turn = 1 if angle > math.pi else -1
@@ -139,21 +141,35 @@ def _page_chars(page, height: float) -> list[_Char]:
             bold, turn = style
             # the loose box spans the font's ascent and descent: about 1.15 em
             # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
-            left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
+            left, top, right, bottom = read_rect()
             size = (top - bottom if not turn else abs(right - left)) / 1.15
-            chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
-                               size, bold, space, turn))
+            append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
+                         size, bold, space, turn))
             space = False
         return chars
     finally:
         textpage.close()
 
 
+# characters that are no glyph: whitespace (a real space among them), NUL, soft hyphen
+_SKIP = frozenset(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace()) | {"\x00", "\u00ad"}
+_SPACES = frozenset(" \u00a0\t")
+
+
 @functools.cache
-def _address_of_text_object(c):
-    """FPDFText_GetTextObject returning a plain address: a cheap, hashable key."""
-    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+def _calls(c):
+    """PDFium's per-character calls without ctypes' argument conversion.
+
+    They take the text page as a ``c_void_p``, the index as an int and
+    pointers made with ``ctypes.byref``: (loose box, origin, text object
+    address, angle).
+    """
+    def bare(func, restype):
+        address = ctypes.cast(func, ctypes.c_void_p).value
+        return ctypes.CFUNCTYPE(restype)(address)  # no argtypes: arguments go through as given
+
+    return (bare(c.FPDFText_GetLooseCharBox, ctypes.c_int), bare(c.FPDFText_GetCharOrigin, ctypes.c_int),
+            bare(c.FPDFText_GetTextObject, ctypes.c_void_p), bare(c.FPDFText_GetCharAngle, ctypes.c_float))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
