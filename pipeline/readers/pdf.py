@@ -33,6 +33,7 @@ import bisect
 import ctypes
 import functools
 import math
+import operator
 import re
 import statistics
 from collections import Counter
@@ -46,18 +47,108 @@ _PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 _TOL = 3.0  # points: snapping and intersection tolerance for ruling lines
 
 
-@dataclass(slots=True)
-class _Char:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float  # baseline, measured from the top of the page
-    size: float
-    bold: bool
-    space: bool  # a real space character stood just before this one
-    turn: int = 0  # 0 upright, 1 reads bottom-to-top, -1 reads top-to-bottom
+class _Run:
+    """Characters drawn one after another on one baseline in one style: a run.
+
+    The reader's unit of text. A run of one is a single character; a longer
+    run is a stretch of a text object whose characters advance left to right
+    with the same box height, baseline and style. A run answers every
+    question the line and cell grouping asks of a character (``x0``,
+    ``top``, ``size``, ``space`` ...) for all of its characters at once, and
+    is taken apart again (:meth:`singles`) where they would not all get the
+    same answer, so the text comes out as if read character by character.
+
+    ``text`` holds the characters with the spaces between them already
+    decided (a gap over 0.2 em or a real space; a glyph drawn twice over
+    itself is read once); ``gap`` is the widest gap inside the run.
+    """
+
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "space", "turn",
+                 "chars", "n", "gap", "last_x0", "kept_x1", "first_text", "kept_text", "rb")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, base: float,
+                 size: float, bold: bool, space: bool, turn: int = 0) -> None:
+        self.text = self.first_text = self.kept_text = text
+        self.x0 = self.last_x0 = x0
+        self.x1 = self.kept_x1 = x1
+        self.top, self.bottom, self.base, self.size = top, bottom, base, size
+        self.bold, self.space, self.turn = bold, space, turn
+        self.chars: list[tuple[str, float, float, bool]] | None = None  # (text, x0, x1, space) of a longer run
+        self.n = 1
+        self.gap = -math.inf
+        self.rb = round(base, 1)
+
+    def singles(self) -> list["_Run"]:
+        """The run's characters, each a run of one."""
+        if self.chars is None:
+            return [self]
+        return [_Run(t, x0, x1, self.top, self.bottom, self.base, self.size, self.bold, sp, self.turn)
+                for t, x0, x1, sp in self.chars]
+
+    def __repr__(self) -> str:
+        return f"_Run({self.text!r}, x0={self.x0}, x1={self.x1}, base={self.base}, n={self.n})"
+
+
+def _runs(chars) -> list[_Run]:
+    """Group characters, as tuples ``(text, x0, x1, top, bottom, base, size, bold, space, turn)``
+    in the order PDFium reads them, into runs (see :class:`_Run`).
+
+    >>> rs = _runs([("a", 0, 5, 0, 10, 8, 8.7, False, False, 0), ("b", 5.5, 10, 0, 10, 8, 8.7, False, False, 0),
+    ...             ("c", 12, 17, 0, 10, 8, 8.7, False, False, 0), ("d", 30, 35, 0, 10, 8, 8.7, False, True, 0),
+    ...             ("e", 40, 45, 2, 10, 8, 7.0, False, False, 0)])
+    >>> [(r.text, r.x0, r.x1, r.n, r.gap) for r in rs]
+    [('ab c d', 0, 35, 4, 13), ('e', 40, 45, 1, -inf)]
+    """
+    out: list[_Run] = []
+    run = None
+    parts: list[str] = []
+    chars_of: list[tuple[str, float, float, bool]] = []
+    for ch, x0, x1, top, bottom, base, size, bold, space, turn in chars:
+        if (run is not None and x0 > run.last_x0 and x1 > run.x1 and top == run.top
+                and bottom == run.bottom and base == run.base and size == run.size
+                and bold == run.bold and not turn and not run.turn):
+            gap = x0 - run.kept_x1
+            if gap > run.gap:
+                run.gap = gap
+            chars_of.append((ch, x0, x1, space))
+            run.last_x0, run.x1 = x0, x1
+            if space or gap > 0.2 * size:
+                parts.append(" ")
+            elif gap < -0.5 * size and ch == run.kept_text:
+                continue  # the same glyph drawn twice (fake bold): read once
+            parts.append(ch)
+            run.kept_x1, run.kept_text = x1, ch
+            continue
+        if run is not None and len(chars_of) > 1:
+            run.text, run.chars, run.n = "".join(parts), chars_of, len(chars_of)
+        run = _Run(ch, x0, x1, top, bottom, base, size, bold, space, turn)
+        out.append(run)
+        parts, chars_of = [ch], [(ch, x0, x1, space)]
+    if run is not None and len(chars_of) > 1:
+        run.text, run.chars, run.n = "".join(parts), chars_of, len(chars_of)
+    return out
+
+
+def _split_where(runs: list[_Run], bad: set[int]) -> list[_Run]:
+    """``runs`` with those whose id is in ``bad`` taken apart into single characters."""
+    return [s for r in runs for s in (r.singles() if id(r) in bad else (r,))]
+
+
+def _overlapping(order: list[_Run], same_line: bool = False) -> set[int]:
+    """Ids of the longer runs in ``order`` (sorted by x0) whose x0 span meets the next or previous run's.
+
+    Where none do, reading the runs in this order reads their characters
+    sorted by x0. With ``same_line`` only neighbours on one rounded baseline count.
+    """
+    bad: set[int] = set()
+    for a, b in zip(order, order[1:]):
+        if a.last_x0 >= b.x0 and (a.chars is not None or b.chars is not None) \
+                and (not same_line or a.rb == b.rb):
+            if a.chars is not None:
+                bad.add(id(a))
+            if b.chars is not None:
+                bad.add(id(b))
+    return bad
 
 
 @dataclass
@@ -100,8 +191,8 @@ def _open(path: Path, raw: bytes):
 
 # --- characters --------------------------------------------------------------
 
-def _page_chars(page, height: float) -> list[_Char]:
-    """Every drawn character of a page with its box, baseline, size and weight."""
+def _page_chars(page, height: float) -> list[_Run]:
+    """Every drawn character of a page with its box, baseline, size and weight, grouped in runs."""
     import pypdfium2.raw as c
 
     textpage = page.get_textpage()
@@ -119,7 +210,7 @@ def _page_chars(page, height: float) -> list[_Char]:
         rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ctypes.c_double()), ctypes.byref(oy)
         styles: dict[int | None, tuple[bool, int]] = {}
         turned = (0.3, 2 * math.pi - 0.3)
-        chars: list[_Char] = []
+        chars: list[tuple] = []
         append = chars.append
         space = False
         for i, ch in enumerate(text):
@@ -143,10 +234,10 @@ def _page_chars(page, height: float) -> list[_Char]:
             # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
             left, top, right, bottom = read_rect()
             size = (top - bottom if not turn else abs(right - left)) / 1.15
-            append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
-                         size, bold, space, turn))
+            append((ch, left, right, height - top, height - bottom, height - oy.value,
+                    size, bold, space, turn))
             space = False
-        return chars
+        return _runs(chars)
     finally:
         textpage.close()
 
@@ -203,7 +294,7 @@ def _all_text(tp, n: int) -> str:
 
 @dataclass
 class _Row:
-    chars: list[_Char]
+    chars: list[_Run]
     base: float
     size: float = 0.0
     top: float = 0.0
@@ -211,21 +302,42 @@ class _Row:
     x1: float = 0.0
 
     def measure(self) -> "_Row":
-        self.size = statistics.median(c.size for c in self.chars)
-        self.top = min(c.top for c in self.chars)
-        self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
+        sizes: list[float] = []
+        for r in self.chars:
+            if r.n == 1:
+                sizes.append(r.size)
+            else:
+                sizes += [r.size] * r.n
+        self.size = statistics.median(sizes)
+        self.top = min(r.top for r in self.chars)
+        self.x0 = min(r.x0 for r in self.chars)
+        self.x1 = max(r.x1 for r in self.chars)
         return self
 
 
-def _rows(chars: list[_Char]) -> list[_Row]:
-    """Upright characters clustered on their baseline; raised small runs joined."""
+_BY_LINE = operator.attrgetter("rb", "x0")
+_BY_X0 = operator.attrgetter("x0")
+
+
+def _rows(chars: list[_Run]) -> list[_Row]:
+    """Upright characters clustered on their baseline; raised small runs joined.
+
+    The characters are read by rounded baseline, then left to right.
+    """
+    order = sorted(chars, key=_BY_LINE)
+    bad = _overlapping(order, same_line=True)
+    while bad:
+        chars = _split_where(chars, bad)
+        order = sorted(chars, key=_BY_LINE)
+        bad = _overlapping(order, same_line=True)
     rows: list[_Row] = []
-    for c in sorted(chars, key=lambda c: (round(c.base, 1), c.x0)):
-        if rows and abs(rows[-1].base - c.base) <= max(1.5, 0.25 * c.size):
-            rows[-1].chars.append(c)
+    last = None
+    for c in order:
+        if last is not None and abs(last.base - c.base) <= max(1.5, 0.25 * c.size):
+            last.chars.append(c)
         else:
-            rows.append(_Row([c], c.base))
+            last = _Row([c], c.base)
+            rows.append(last)
     rows = [r.measure() for r in rows]
     return _join_raised(rows)
 
@@ -256,27 +368,50 @@ def _join_raised(rows: list[_Row]) -> list[_Row]:
 
 
 def _segments(row: _Row, split: bool = True) -> list[tuple[str, float, float]]:
-    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1)."""
-    chars = sorted(row.chars, key=lambda c: c.x0)
+    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1).
+
+    Read character by character from left to right; a run (:class:`_Run`)
+    stands for its characters unless one of them would cut it or its first
+    character is a glyph drawn twice, and is then read one character at a time.
+    """
+    runs = row.chars
+    order = sorted(runs, key=_BY_X0)
+    bad = _overlapping(order)
+    while bad:
+        runs = _split_where(runs, bad)
+        order = sorted(runs, key=_BY_X0)
+        bad = _overlapping(order)
+    limit = 2.5 * row.size
     segs: list[tuple[str, float, float]] = []
     parts: list[str] = []
-    prev = first = None
-    for c in chars:
-        if prev is not None:
-            gap = c.x0 - prev.x1
-            if split and gap > 2.5 * row.size:
-                segs.append(("".join(parts), first.x0, prev.x1))
-                parts, first = [], c
-            elif c.space or gap > 0.2 * min(c.size, prev.size):
+    prev_x1 = prev_size = first_x0 = 0.0
+    prev_text = None
+    k = 0
+    while k < len(order):
+        c = order[k]
+        if split and c.chars is not None and c.gap > limit:
+            order[k:k + 1] = c.singles()  # a wide gap inside: it cuts the run
+            continue
+        if prev_text is not None:
+            gap = c.x0 - prev_x1
+            if split and gap > limit:
+                segs.append(("".join(parts), first_x0, prev_x1))
+                parts, first_x0 = [], c.x0
+            elif c.space or gap > 0.2 * min(c.size, prev_size):
                 parts.append(" ")
-            elif gap < -0.5 * min(c.size, prev.size) and c.text == prev.text:
+            elif gap < -0.5 * min(c.size, prev_size) and c.first_text == prev_text:
+                if c.chars is not None:  # its first glyph repeats the last one: read it one by one
+                    order[k:k + 1] = c.singles()
+                    continue
+                k += 1
                 continue  # the same glyph drawn twice (fake bold)
         else:
-            first = c
+            first_x0 = c.x0
         parts.append(c.text)
-        prev = c
-    if prev is not None:
-        segs.append(("".join(parts), first.x0, prev.x1))
+        prev_x1, prev_size, prev_text = c.kept_x1, c.size, c.kept_text
+        k += 1
+    if prev_text is not None:
+        segs.append(("".join(parts), first_x0, prev_x1))
     out = [(" ".join(t.split()), x0, x1) for t, x0, x1 in segs]
     return [s for s in out if s[0]]
 
@@ -286,14 +421,14 @@ def _row_text(row: _Row, tabs: bool) -> str:
     return "\t".join(t for t, _, _ in _segments(row, split=tabs))
 
 
-def _turned_text(chars: list[_Char]) -> list[str]:
+def _turned_text(chars: list[_Run]) -> list[str]:
     """Rotated characters read along their direction, one string per column of them.
 
-    >>> cs = [_Char(t, 10, 18, y - 8, y, y, 8, False, False, 1) for t, y in zip("2102", (40, 32, 24, 16))]
+    >>> cs = [_Run(t, 10, 18, y - 8, y, y, 8, False, False, 1) for t, y in zip("2102", (40, 32, 24, 16))]
     >>> _turned_text(cs)
     ['2102']
     """
-    cols: list[list[_Char]] = []
+    cols: list[list[_Run]] = []
     for c in sorted(chars, key=lambda c: (c.x0 + c.x1) / 2):
         mid = (c.x0 + c.x1) / 2
         if cols and abs(mid - (cols[-1][0].x0 + cols[-1][0].x1) / 2) <= 0.4 * c.size:
@@ -438,8 +573,8 @@ class _Grid:
                 for col in range(c0, c1 + 1):
                     self.at[(r, col)] = k
 
-    def cell_of(self, c: _Char) -> int | None:
-        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    def cell_of(self, x: float, y: float) -> int | None:
+        """The cell holding the point (x, y), if one does."""
         b = self.bbox
         if not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
             return None
@@ -447,8 +582,52 @@ class _Grid:
         col = bisect.bisect_right(self.xs, x) - 1
         return self.at.get((r, col))
 
+    def one_answer(self, xa: float, xb: float, y: float) -> bool:
+        """Whether :meth:`cell_of` answers the same for every x from xa to xb at height y."""
+        b0, b1, b2, b3 = self.bbox
+        if not b1 <= y <= b3:
+            return True  # above or below the table: no cell
+        return ((xa < b0) == (xb < b0) and (xa > b2) == (xb > b2)
+                and bisect.bisect_right(self.xs, xa) == bisect.bisect_right(self.xs, xb))
 
-def _cell_text(chars: list[_Char]) -> str:
+
+def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list[list[_Run]]]]:
+    """Characters outside any table, and those in each cell of each grid (the first grid holding one's centre).
+
+    A run goes whole where its first and last characters' centres fall in
+    the same column of every grid tried, else character by character.
+    """
+    loose: list[_Run] = []
+    in_cell: list[list[list[_Run]]] = [[[] for _ in g.cells] for g in grids]
+    if not grids:
+        return chars, in_cell
+    pairs = list(zip(grids, in_cell))
+    for run in chars:
+        y = (run.top + run.bottom) / 2
+        if run.chars is None:
+            todo = (run,)
+        else:
+            xa, xb = (run.x0 + run.chars[0][2]) / 2, (run.last_x0 + run.x1) / 2
+            todo = (run,)
+            for g in grids:
+                if not g.one_answer(xa, xb, y):
+                    todo = run.singles()
+                    break
+                if g.cell_of(xa, y) is not None:
+                    break
+        for c in todo:
+            x = (c.x0 + (c.x1 if c.chars is None else c.chars[0][2])) / 2
+            for g, bins in pairs:
+                k = g.cell_of(x, y)
+                if k is not None:
+                    bins[k].append(c)
+                    break
+            else:
+                loose.append(c)
+    return loose, in_cell
+
+
+def _cell_text(chars: list[_Run]) -> str:
     upright = [c for c in chars if not c.turn]
     lines = [_row_text(r, tabs=False) for r in _rows(upright)] if upright else []
     lines += _turned_text([c for c in chars if c.turn])
@@ -530,16 +709,7 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
     if not chars:
         return [], 0
     grids = [_Grid(t) for t in _tables(_edges(page, height))]
-    loose: list[_Char] = []
-    in_cell: list[list[list[_Char]]] = [[[] for _ in g.cells] for g in grids]
-    for c in chars:
-        for g, bins in zip(grids, in_cell):
-            k = g.cell_of(c)
-            if k is not None:
-                bins[k].append(c)
-                break
-        else:
-            loose.append(c)
+    loose, in_cell = _place(chars, grids)
     items: list[_Item] = []
     upright = [c for c in loose if not c.turn]
     for row in _rows(upright) if upright else []:
@@ -565,7 +735,7 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
                 items.extend(rows)
     items = [it for it in items if it.cells is not None or it.text]
     items.sort(key=lambda it: it.top)
-    return items, len(chars)
+    return items, sum(r.n for r in chars)
 
 
 def _column_of(bounds: tuple[float, ...], right: float, x0: float, x1: float) -> int | None:
