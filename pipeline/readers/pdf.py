@@ -64,7 +64,7 @@ class _Run:
     """
 
     __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "space", "turn",
-                 "chars", "n", "gap", "last_x0", "kept_x1", "first_text", "kept_text", "rb")
+                 "chars", "n", "gap", "last_x0", "kept_x1", "first_text", "kept_text", "rb", "height")
 
     def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, base: float,
                  size: float, bold: bool, space: bool, turn: int = 0) -> None:
@@ -73,8 +73,9 @@ class _Run:
         self.x1 = self.kept_x1 = x1
         self.top, self.bottom, self.base, self.size = top, bottom, base, size
         self.bold, self.space, self.turn = bold, space, turn
-        self.chars: list[tuple[str, float, float, bool]] | None = None  # (text, x0, x1, space) of a longer run
+        self.chars: list[tuple] | None = None  # a longer run: its characters as :func:`_runs` got them
         self.n = 1
+        self.height = 0.0  # of the page, for a longer run
         self.gap = -math.inf
         self.rb = round(base, 1)
 
@@ -83,50 +84,74 @@ class _Run:
         if self.chars is None:
             return [self]
         return [_Run(t, x0, x1, self.top, self.bottom, self.base, self.size, self.bold, sp, self.turn)
-                for t, x0, x1, sp in self.chars]
+                for t, x0, _, x1, _, _, _, sp in self.chars]
+
+    def part(self, start: int, end: int) -> "_Run":
+        """The run of its characters ``start`` to ``end`` (a longer run only)."""
+        return _runs(self.chars[start:end], self.height)[0]
 
     def __repr__(self) -> str:
         return f"_Run({self.text!r}, x0={self.x0}, x1={self.x1}, base={self.base}, n={self.n})"
 
 
-def _runs(chars) -> list[_Run]:
-    """Group characters, as tuples ``(text, x0, x1, top, bottom, base, size, bold, space, turn)``
-    in the order PDFium reads them, into runs (see :class:`_Run`).
+def _runs(chars, height: float) -> list[_Run]:
+    """Group characters into runs (see :class:`_Run`).
 
-    >>> rs = _runs([("a", 0, 5, 0, 10, 8, 8.7, False, False, 0), ("b", 5.5, 10, 0, 10, 8, 8.7, False, False, 0),
-    ...             ("c", 12, 17, 0, 10, 8, 8.7, False, False, 0), ("d", 30, 35, 0, 10, 8, 8.7, False, True, 0),
-    ...             ("e", 40, 45, 2, 10, 8, 7.0, False, False, 0)])
-    >>> [(r.text, r.x0, r.x1, r.n, r.gap) for r in rs]
-    [('ab c d', 0, 35, 4, 13), ('e', 40, 45, 1, -inf)]
+    ``chars`` are in the order PDFium reads them, as PDFium gives them:
+    ``(text, left, top, right, bottom, baseline, (bold, turn), space)`` with
+    y measured up from the bottom of a page ``height`` high.
+
+    >>> up = (False, 0)
+    >>> rs = _runs([("a", 0, 90, 5, 80, 82, up, False), ("b", 5.5, 90, 10, 80, 82, up, False),
+    ...             ("c", 12, 90, 17, 80, 82, up, False), ("d", 30, 90, 35, 80, 82, up, True),
+    ...             ("e", 40, 88, 45, 80, 82, up, False)], 100)
+    >>> [(r.text, r.x0, r.x1, r.top, r.bottom, r.base, r.n, r.gap) for r in rs]
+    [('ab c d', 0, 35, 10, 20, 18, 4, 13), ('e', 40, 45, 12, 20, 18, 1, -inf)]
     """
     out: list[_Run] = []
     run = None
     parts: list[str] = []
-    chars_of: list[tuple[str, float, float, bool]] = []
-    for ch, x0, x1, top, bottom, base, size, bold, space, turn in chars:
-        if (run is not None and x0 > run.last_x0 and x1 > run.x1 and top == run.top
-                and bottom == run.bottom and base == run.base and size == run.size
-                and bold == run.bold and not turn and not run.turn):
-            gap = x0 - run.kept_x1
-            if gap > run.gap:
-                run.gap = gap
-            chars_of.append((ch, x0, x1, space))
-            run.last_x0, run.x1 = x0, x1
+    chars_of: list[tuple] = []
+    # the open run's raw top, bottom, baseline and style; its last and last kept character
+    r_top = r_bottom = r_base = r_style = None
+    size = last_x0 = last_x1 = kept_x1 = widest = 0.0
+    kept = ""
+    for char in chars:
+        ch, x0, top, x1, bottom, base, style, space = char
+        if (x0 > last_x0 and x1 > last_x1 and top == r_top and bottom == r_bottom and base == r_base
+                and style == r_style and not style[1]):
+            gap = x0 - kept_x1
+            if gap > widest:
+                widest = gap
+            chars_of.append(char)
+            last_x0, last_x1 = x0, x1
             if space or gap > 0.2 * size:
                 parts.append(" ")
-            elif gap < -0.5 * size and ch == run.kept_text:
+            elif gap < -0.5 * size and ch == kept:
                 continue  # the same glyph drawn twice (fake bold): read once
             parts.append(ch)
-            run.kept_x1, run.kept_text = x1, ch
+            kept_x1, kept = x1, ch
             continue
-        if run is not None and len(chars_of) > 1:
-            run.text, run.chars, run.n = "".join(parts), chars_of, len(chars_of)
-        run = _Run(ch, x0, x1, top, bottom, base, size, bold, space, turn)
+        if len(chars_of) > 1:
+            _close(run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height)
+        bold, turn = style
+        # the loose box spans the font's ascent and descent: about 1.15 em
+        # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
+        size = (top - bottom if not turn else abs(x1 - x0)) / 1.15
+        run = _Run(ch, x0, x1, height - top, height - bottom, height - base, size, bold, space, turn)
         out.append(run)
-        parts, chars_of = [ch], [(ch, x0, x1, space)]
-    if run is not None and len(chars_of) > 1:
-        run.text, run.chars, run.n = "".join(parts), chars_of, len(chars_of)
+        r_top, r_bottom, r_base, r_style = top, bottom, base, style
+        last_x0, last_x1, kept_x1, kept, widest = x0, x1, x1, ch, -math.inf
+        parts, chars_of = [ch], [char]
+    if len(chars_of) > 1:
+        _close(run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height)
     return out
+
+
+def _close(run: _Run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height) -> None:
+    """Give a run of several characters its text and extent."""
+    run.text, run.chars, run.n, run.gap, run.height = "".join(parts), chars_of, len(chars_of), widest, height
+    run.last_x0, run.x1, run.kept_x1, run.kept_text = last_x0, last_x1, kept_x1, kept
 
 
 def _split_where(runs: list[_Run], bad: set[int]) -> list[_Run]:
@@ -229,15 +254,9 @@ def _page_chars(page, height: float) -> list[_Run]:
                 if turned[0] < angle < turned[1]:
                     turn = 1 if angle > math.pi else -1
                 style = styles[key] = (_bold(c, ctypes.cast(key, c.FPDF_PAGEOBJECT) if key else None), turn)
-            bold, turn = style
-            # the loose box spans the font's ascent and descent: about 1.15 em
-            # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
-            left, top, right, bottom = read_rect()
-            size = (top - bottom if not turn else abs(right - left)) / 1.15
-            append((ch, left, right, height - top, height - bottom, height - oy.value,
-                    size, bold, space, turn))
+            append((ch, *read_rect(), oy.value, style, space))
             space = False
-        return _runs(chars)
+        return _runs(chars, height)
     finally:
         textpage.close()
 
@@ -595,35 +614,44 @@ def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list
     """Characters outside any table, and those in each cell of each grid (the first grid holding one's centre).
 
     A run goes whole where its first and last characters' centres fall in
-    the same column of every grid tried, else character by character.
+    the same column of every grid tried, else it is cut where the cell changes.
     """
     loose: list[_Run] = []
     in_cell: list[list[list[_Run]]] = [[[] for _ in g.cells] for g in grids]
     if not grids:
         return chars, in_cell
-    pairs = list(zip(grids, in_cell))
+
+    def home(x: float, y: float) -> list[_Run]:
+        for g, bins in zip(grids, in_cell):
+            k = g.cell_of(x, y)
+            if k is not None:
+                return bins[k]
+        return loose
+
     for run in chars:
         y = (run.top + run.bottom) / 2
         if run.chars is None:
-            todo = (run,)
+            home((run.x0 + run.x1) / 2, y).append(run)
+            continue
+        xa, xb = (run.x0 + run.chars[0][3]) / 2, (run.last_x0 + run.x1) / 2
+        for g in grids:
+            if not g.one_answer(xa, xb, y):
+                break
+            if g.cell_of(xa, y) is not None:
+                break
         else:
-            xa, xb = (run.x0 + run.chars[0][2]) / 2, (run.last_x0 + run.x1) / 2
-            todo = (run,)
-            for g in grids:
-                if not g.one_answer(xa, xb, y):
-                    todo = run.singles()
-                    break
-                if g.cell_of(xa, y) is not None:
-                    break
-        for c in todo:
-            x = (c.x0 + (c.x1 if c.chars is None else c.chars[0][2])) / 2
-            for g, bins in pairs:
-                k = g.cell_of(x, y)
-                if k is not None:
-                    bins[k].append(c)
-                    break
-            else:
-                loose.append(c)
+            g = None
+        if g is None or g.one_answer(xa, xb, y):
+            home(xa, y).append(run)
+            continue
+        start, where = 0, None
+        for i, c in enumerate(run.chars):
+            here = home((c[1] + c[3]) / 2, y)
+            if here is not where:
+                if where is not None:
+                    where.append(run.part(start, i))
+                start, where = i, here
+        where.append(run.part(start, len(run.chars)))
     return loose, in_cell
 
 
