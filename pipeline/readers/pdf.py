@@ -226,7 +226,7 @@ def _page_chars(page, height: float) -> list[_Run]:
         n = c.FPDFText_CountChars(tp)
         if n <= 0:
             return []
-        text = _all_text(tp, n)
+        text = _all_text(tp, n).replace("\ufffe", "-")  # PDFium's mark for a hyphen at a line end
         box, origin, text_obj, angle_of = _calls(c)
         handle = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
         rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
@@ -234,26 +234,26 @@ def _page_chars(page, height: float) -> list[_Run]:
         oy = ctypes.c_double()
         rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ctypes.c_double()), ctypes.byref(oy)
         styles: dict[int | None, tuple[bool, int]] = {}
+        fonts: dict[int, bool] = {}
         turned = (0.3, 2 * math.pi - 0.3)
         chars: list[tuple] = []
         append = chars.append
         space = False
+        key = style = -1
         for i, ch in enumerate(text):
             if ch in _SKIP:
                 space = space or ch in _SPACES  # not a line break PDFium made up
                 continue
-            if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end
-                ch = "-"
             box(handle, i, rect_ref)
             origin(handle, i, ox_ref, oy_ref)
-            key = text_obj(handle, i)
-            style = styles.get(key)
-            if style is None:  # the characters of one text object share font and direction
-                angle = angle_of(handle, i)
-                turn = 0
-                if turned[0] < angle < turned[1]:
-                    turn = 1 if angle > math.pi else -1
-                style = styles[key] = (_bold(c, ctypes.cast(key, c.FPDF_PAGEOBJECT) if key else None), turn)
+            if key != (key := text_obj(handle, i)):
+                style = styles.get(key)
+                if style is None:  # the characters of one text object share font and direction
+                    angle = angle_of(handle, i)
+                    turn = 0
+                    if turned[0] < angle < turned[1]:
+                        turn = 1 if angle > math.pi else -1
+                    style = styles[key] = (_bold(c, key, fonts), turn)
             append((ch, *read_rect(), oy.value, style, space))
             space = False
         return _runs(chars, height)
@@ -285,13 +285,22 @@ def _calls(c):
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
 
 
-def _bold(c, obj) -> bool:
-    """Whether a text object's font is bold: by its weight, else by its name."""
-    font = c.FPDFTextObj_GetFont(obj) if obj else None
+def _bold(c, obj: int | None, fonts: dict[int, bool]) -> bool:
+    """Whether the font of a text object (its address) is bold: by its weight, else by its name.
+
+    ``fonts`` remembers the answer for each font of the page.
+    """
+    font = c.FPDFTextObj_GetFont(ctypes.cast(obj, c.FPDF_PAGEOBJECT)) if obj else None
     if not font:
         return False
-    if c.FPDFFont_GetWeight(font) >= 600:
-        return True
+    address = ctypes.cast(font, ctypes.c_void_p).value
+    bold = fonts.get(address)
+    if bold is None:
+        bold = fonts[address] = c.FPDFFont_GetWeight(font) >= 600 or _bold_name(c, font)
+    return bold
+
+
+def _bold_name(c, font) -> bool:
     name = ctypes.create_string_buffer(128)
     c.FPDFFont_GetBaseFontName(font, name, 128)
     return bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
@@ -550,16 +559,47 @@ def _edge(out: list[dict], a: tuple[float, float], b: tuple[float, float]) -> No
 
 def _tables(edges: list[dict]) -> list[list[tuple[float, float, float, float]]]:
     """Cell boxes of each innermost ruled table with more than one cell."""
-    from pdfplumber.table import (cells_to_tables, edges_to_intersections,
-                                  intersections_to_cells, merge_edges)
+    if not edges:
+        return []
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils import filter_edges
 
     edges = merge_edges(edges, _TOL, _TOL, _TOL, _TOL)
     edges = filter_edges(edges, min_length=3)
-    cells = intersections_to_cells(edges_to_intersections(edges, _TOL, _TOL))
+    cells = _cells(edges_to_intersections(edges, _TOL, _TOL))
     tables = [t for t in cells_to_tables(cells) if len(t) > 1]
     boxes = [_bbox(t) for t in tables]
     return [t for t, b in zip(tables, boxes) if not any(_contains(b, o) for o in boxes)]
+
+
+_EDGE_BOX = operator.itemgetter("x0", "top", "x1", "bottom")
+
+
+def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """The smallest ruled cell with its top left corner at each point.
+
+    The cells of pdfplumber's ``intersections_to_cells``, each point's edges
+    gathered once: two points connect when an edge runs through both.
+    """
+    vertical = {p: set(map(_EDGE_BOX, e["v"])) for p, e in intersections.items()}
+    horizontal = {p: set(map(_EDGE_BOX, e["h"])) for p, e in intersections.items()}
+
+    def connects(p, q) -> bool:
+        return ((p[0] == q[0] and not vertical[p].isdisjoint(vertical[q]))
+                or (p[1] == q[1] and not horizontal[p].isdisjoint(horizontal[q])))
+
+    points = sorted(intersections)
+    cells = []
+    for i, pt in enumerate(points[:-1]):
+        rest = points[i + 1:]
+        below = [q for q in rest if q[0] == pt[0] and connects(pt, q)]
+        right = [q for q in rest if q[1] == pt[1] and connects(pt, q)]
+        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below for r in right
+                     if (r[0], b[1]) in intersections and connects((r[0], b[1]), r)
+                     and connects((r[0], b[1]), b)), None)
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _bbox(cells) -> tuple[float, float, float, float]:
