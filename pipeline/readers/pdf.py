@@ -654,16 +654,21 @@ def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list
     """Characters outside any table, and those in each cell of each grid (the first grid holding one's centre).
 
     A run goes whole where its first and last characters' centres fall in
-    the same column of every grid tried, else it is cut where the cell changes.
+    the same column of every grid tried, else it is cut where the cell
+    changes (found by halving it).
     """
     loose: list[_Run] = []
     in_cell: list[list[list[_Run]]] = [[[] for _ in g.cells] for g in grids]
     if not grids:
         return chars, in_cell
+    pairs = list(zip(grids, in_cell))
 
-    def home(x: float, y: float) -> list[_Run]:
-        for g, bins in zip(grids, in_cell):
-            k = g.cell_of(x, y)
+    def home(xa: float, xb: float, y: float) -> list[_Run] | None:
+        """Where every centre from xa to xb at height y goes, if all go to one place."""
+        for g, bins in pairs:
+            if not g.one_answer(xa, xb, y):
+                return None
+            k = g.cell_of(xa, y)
             if k is not None:
                 return bins[k]
         return loose
@@ -671,27 +676,30 @@ def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list
     for run in chars:
         y = (run.top + run.bottom) / 2
         if run.chars is None:
-            home((run.x0 + run.x1) / 2, y).append(run)
+            x = (run.x0 + run.x1) / 2
+            home(x, x, y).append(run)
             continue
-        xa, xb = (run.x0 + run.chars[0][3]) / 2, (run.last_x0 + run.x1) / 2
-        for g in grids:
-            if not g.one_answer(xa, xb, y):
-                break
-            if g.cell_of(xa, y) is not None:
-                break
-        else:
-            g = None
-        if g is None or g.one_answer(xa, xb, y):
-            home(xa, y).append(run)
+        where = home((run.x0 + run.chars[0][3]) / 2, (run.last_x0 + run.x1) / 2, y)
+        if where is not None:
+            where.append(run)
             continue
-        start, where = 0, None
-        for i, c in enumerate(run.chars):
-            here = home((c[1] + c[3]) / 2, y)
-            if here is not where:
-                if where is not None:
-                    where.append(run.part(start, i))
-                start, where = i, here
-        where.append(run.part(start, len(run.chars)))
+        mids = [(c[1] + c[3]) / 2 for c in run.chars]
+        pieces: list[list] = []  # [first, end, where]: consecutive characters going to one place
+
+        def cut(i: int, j: int) -> None:
+            where = home(mids[i], mids[j - 1], y)  # one character always has one place
+            if where is None:
+                m = (i + j) // 2
+                cut(i, m)
+                cut(m, j)
+            elif pieces and pieces[-1][2] is where:
+                pieces[-1][1] = j
+            else:
+                pieces.append([i, j, where])
+
+        cut(0, len(mids))
+        for i, j, where in pieces:
+            where.append(run.part(i, j))
     return loose, in_cell
 
 
