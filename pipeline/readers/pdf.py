@@ -114,20 +114,21 @@ def _runs(chars, height: float) -> list[_Run]:
     chars_of: list[tuple] = []
     # the open run's raw top, bottom, baseline and style; its last and last kept character
     r_top = r_bottom = r_base = r_style = None
-    size = last_x0 = last_x1 = kept_x1 = widest = 0.0
+    upright = False
+    last_x0 = last_x1 = kept_x1 = widest = spaced = doubled = 0.0  # doubled: a gap this negative may be fake bold
     kept = ""
     for char in chars:
         ch, x0, top, x1, bottom, base, style, space = char
         if (x0 > last_x0 and x1 > last_x1 and top == r_top and bottom == r_bottom and base == r_base
-                and style == r_style and not style[1]):
+                and style == r_style and upright):
             gap = x0 - kept_x1
             if gap > widest:
                 widest = gap
             chars_of.append(char)
             last_x0, last_x1 = x0, x1
-            if space or gap > 0.2 * size:
+            if space or gap > spaced:
                 parts.append(" ")
-            elif gap < -0.5 * size and ch == kept:
+            elif gap < doubled and ch == kept:
                 continue  # the same glyph drawn twice (fake bold): read once
             parts.append(ch)
             kept_x1, kept = x1, ch
@@ -140,7 +141,8 @@ def _runs(chars, height: float) -> list[_Run]:
         size = (top - bottom if not turn else abs(x1 - x0)) / 1.15
         run = _Run(ch, x0, x1, height - top, height - bottom, height - base, size, bold, space, turn)
         out.append(run)
-        r_top, r_bottom, r_base, r_style = top, bottom, base, style
+        r_top, r_bottom, r_base, r_style, upright = top, bottom, base, style, not turn
+        spaced, doubled = 0.2 * size, -0.5 * size
         last_x0, last_x1, kept_x1, kept, widest = x0, x1, x1, ch, -math.inf
         parts, chars_of = [ch], [char]
     if len(chars_of) > 1:
