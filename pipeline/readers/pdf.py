@@ -3,6 +3,11 @@
 * The text layer comes from PDFium (``pypdfium2``): one pass over the
   characters of a page gives text, boxes, baseline, font size, weight and
   rotation; no layout analysis beyond what follows is done.
+* Characters that one after another advance along one baseline in one
+  style are handled together as a run (a line of a text object, usually),
+  and taken apart only where their characters would part ways (a column
+  rule, a wide gap, overlapping text), so the result is that of reading
+  character by character at a fraction of the cost.
 * Lines are built from characters clustered on their baseline, so garbled
   small capitals ("P :" over "RESENT") read as one word ("PRESENT:"); a
   raised, smaller run ("5" + superscript "th") joins the line it belongs to.
