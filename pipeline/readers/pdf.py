@@ -103,8 +103,10 @@ def _runs(chars, height: float) -> list[_Run]:
     """Group characters into runs (see :class:`_Run`).
 
     ``chars`` are in the order PDFium reads them, as PDFium gives them:
-    ``(text, left, top, right, bottom, baseline, (bold, turn), space)`` with
-    y measured up from the bottom of a page ``height`` high.
+    ``(text, left, top, right, bottom, baseline, style, space)`` with y
+    measured up from the bottom of a page ``height`` high; ``style`` is
+    ``(bold, turn)``, one object for all the characters of a text object,
+    so that a run never crosses from one text object to the next.
 
     >>> up = (False, 0)
     >>> rs = _runs([("a", 0, 90, 5, 80, 82, up, False), ("b", 5.5, 90, 10, 80, 82, up, False),
@@ -125,7 +127,7 @@ def _runs(chars, height: float) -> list[_Run]:
     for char in chars:
         ch, x0, top, x1, bottom, base, style, space = char
         if (x0 > last_x0 and x1 > last_x1 and top == r_top and bottom == r_bottom and base == r_base
-                and style == r_style and upright):
+                and style is r_style and upright):
             gap = x0 - kept_x1
             if gap > widest:
                 widest = gap
