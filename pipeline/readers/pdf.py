@@ -713,6 +713,8 @@ def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list
 
 
 def _cell_text(chars: list[_Run]) -> str:
+    if len(chars) == 1 and not chars[0].turn:  # one run: one line, read as it is
+        return " ".join(chars[0].text.split())
     upright = [c for c in chars if not c.turn]
     lines = [_row_text(r, tabs=False) for r in _rows(upright)] if upright else []
     lines += _turned_text([c for c in chars if c.turn])
