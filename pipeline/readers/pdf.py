@@ -275,20 +275,25 @@ _SKIP = frozenset(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace()) | {"
 _SPACES = frozenset(" \u00a0\t")
 
 
+def _bare(func, restype):
+    """A PDFium function called without ctypes' argument conversion: arguments go through as
+    given (handles as ctypes pointers, indices as ints, out-parameters made with ``ctypes.byref``)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(func, ctypes.c_void_p).value)
+
+
 @functools.cache
 def _calls(c):
-    """PDFium's per-character calls without ctypes' argument conversion.
+    """PDFium's per-character calls, bare (see :func:`_bare`): loose box, origin, text object address, angle."""
+    return (_bare(c.FPDFText_GetLooseCharBox, ctypes.c_int), _bare(c.FPDFText_GetCharOrigin, ctypes.c_int),
+            _bare(c.FPDFText_GetTextObject, ctypes.c_void_p), _bare(c.FPDFText_GetCharAngle, ctypes.c_float))
 
-    They take the text page as a ``c_void_p``, the index as an int and
-    pointers made with ``ctypes.byref``: (loose box, origin, text object
-    address, angle).
-    """
-    def bare(func, restype):
-        address = ctypes.cast(func, ctypes.c_void_p).value
-        return ctypes.CFUNCTYPE(restype)(address)  # no argtypes: arguments go through as given
 
-    return (bare(c.FPDFText_GetLooseCharBox, ctypes.c_int), bare(c.FPDFText_GetCharOrigin, ctypes.c_int),
-            bare(c.FPDFText_GetTextObject, ctypes.c_void_p), bare(c.FPDFText_GetCharAngle, ctypes.c_float))
+@functools.cache
+def _segment_calls(c):
+    """PDFium's per-path-segment calls, bare (see :func:`_bare`): segment, point, type, close."""
+    return (_bare(c.FPDFPath_GetPathSegment, ctypes.POINTER(ctypes.c_void_p)),
+            _bare(c.FPDFPathSegment_GetPoint, ctypes.c_int), _bare(c.FPDFPathSegment_GetType, ctypes.c_int),
+            _bare(c.FPDFPathSegment_GetClose, ctypes.c_int))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
@@ -518,10 +523,10 @@ def _edges(page, height: float) -> list[dict]:
 
     out: list[dict] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     raw_page = page.raw
-    get_seg, get_point, get_type, get_close = (c.FPDFPath_GetPathSegment, c.FPDFPathSegment_GetPoint,
-                                               c.FPDFPathSegment_GetType, c.FPDFPathSegment_GetClose)
+    get_seg, get_point, get_type, get_close = _segment_calls(c)
     moveto, lineto = c.FPDF_SEGMENT_MOVETO, c.FPDF_SEGMENT_LINETO
     for obj, (ma, mb, mc, md, me, mf) in _paths(c, c.FPDFPage_CountObjects(raw_page),
                                                 lambda k: c.FPDFPage_GetObject(raw_page, k)):
@@ -534,7 +539,7 @@ def _edges(page, height: float) -> list[dict]:
         start = None
         for i in range(n):
             seg = get_seg(obj, i)
-            get_point(seg, x, y)
+            get_point(seg, x_ref, y_ref)
             px, py = x.value, y.value
             p = (ma * px + mc * py + me, height - (mb * px + md * py + mf))
             kind = get_type(seg)
