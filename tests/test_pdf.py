@@ -157,3 +157,56 @@ def test_unruled_header_and_text_over_the_bottom_rule_join_the_table(tmp_path):
                         "13/21\tBook the hall\nfor the summer fair\tChair\n"
                         "Below the table, in its own paragraph.")
     assert {ln.table for ln in src.lines[:3]} == {0} and src.lines[3].table is None
+
+
+# --- characters read in runs ---------------------------------------------------
+
+def _crossing_page() -> str:
+    """A text object running over a column rule, a word drawn twice (fake bold), a superscript."""
+    t, ln = make.text, make.line
+    p = "".join(ln(50, y, 300, y) for y in (730, 710, 690)) + "".join(ln(x, 730, x, 690) for x in (50, 150, 300))
+    p += t(55, 716, "Send the letter by Friday", 10) + t(55, 696, "Ann", 10) + t(155, 696, "Clerk", 10)
+    p += t(50, 600, "Minutes", 12, "F2") + t(50.3, 600, "Minutes", 12, "F2")
+    p += t(50, 580, "Next meeting", 10) + t(150, 580, "5", 10) + t(155, 583, "th", 6) + t(165, 580, "May", 10)
+    return p
+
+
+def test_text_object_over_a_column_rule_is_cut_at_the_rule(tmp_path):
+    src = read_path(_write(tmp_path, "cross.pdf", make.build_pdf([_crossing_page()])))
+    assert src.text == "Send the letter by Fri\tday\nAnn\tClerk\nMinutes\nNext meeting\t5th May"
+    assert [ln.table for ln in src.lines] == [0, 0, None, None]
+    first = src.lines[0]
+    assert [src.text[s:e] for s, e in first.cells] == ["Send the letter by Fri", "day"]
+    assert src.lines[2].bold and not src.lines[3].bold
+
+
+def test_page_without_rules_has_no_table(tmp_path):
+    page = make.text(50, 700, "Send the letter by Friday", 10) + make.text(50, 680, "Ann Clerk", 10)
+    src = read_path(_write(tmp_path, "plain.pdf", make.build_pdf([page])))
+    assert src.text == "Send the letter by Friday\nAnn Clerk"
+    assert all(ln.table is None and ln.cells is None for ln in src.lines)
+
+
+@pytest.mark.parametrize("source", ["crossing", "ruled-table"])
+def test_cells_are_those_pdfplumber_finds(tmp_path, source):
+    import pypdfium2 as pdfium
+    from pdfplumber.table import edges_to_intersections, intersections_to_cells, merge_edges
+    from pdfplumber.utils import filter_edges
+
+    from pipeline.readers import pdf
+
+    path = PDFS / "ruled-table.pdf" if source == "ruled-table" else \
+        _write(tmp_path, "cross.pdf", make.build_pdf([_crossing_page()]))
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        found = []
+        for page in doc:
+            edges = filter_edges(merge_edges(pdf._edges(page, page.get_height()), 3, 3, 3, 3), min_length=3)
+            points = edges_to_intersections(edges, 3, 3)
+            found.append(pdf._cells(points))
+            assert found[-1] == intersections_to_cells(points)
+            page.close()
+    finally:
+        doc.close()
+    assert [len(cells) for cells in found] == ([4] if source == "crossing" else [11, 0])
+    assert pdf._cells({}) == []

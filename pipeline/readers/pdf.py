@@ -3,6 +3,11 @@
 * The text layer comes from PDFium (``pypdfium2``): one pass over the
   characters of a page gives text, boxes, baseline, font size, weight and
   rotation; no layout analysis beyond what follows is done.
+* Characters that one after another advance along one baseline in one
+  style are handled together as a run (a line of a text object, usually),
+  and taken apart only where their characters would part ways (a column
+  rule, a wide gap, overlapping text), so the result is that of reading
+  character by character at a fraction of the cost.
 * Lines are built from characters clustered on their baseline, so garbled
   small capitals ("P :" over "RESENT") read as one word ("PRESENT:"); a
   raised, smaller run ("5" + superscript "th") joins the line it belongs to.
@@ -33,6 +38,7 @@ import bisect
 import ctypes
 import functools
 import math
+import operator
 import re
 import statistics
 from collections import Counter
@@ -46,18 +52,137 @@ _PAGE_NO = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.I)
 _TOL = 3.0  # points: snapping and intersection tolerance for ruling lines
 
 
-@dataclass(slots=True)
-class _Char:
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    base: float  # baseline, measured from the top of the page
-    size: float
-    bold: bool
-    space: bool  # a real space character stood just before this one
-    turn: int = 0  # 0 upright, 1 reads bottom-to-top, -1 reads top-to-bottom
+class _Run:
+    """Characters drawn one after another on one baseline in one style: a run.
+
+    The reader's unit of text. A run of one is a single character; a longer
+    run is a stretch of a text object whose characters advance left to right
+    with the same box height, baseline and style. A run answers every
+    question the line and cell grouping asks of a character (``x0``,
+    ``top``, ``size``, ``space`` ...) for all of its characters at once, and
+    is taken apart again (:meth:`singles`) where they would not all get the
+    same answer, so the text comes out as if read character by character.
+
+    ``text`` holds the characters with the spaces between them already
+    decided (a gap over 0.2 em or a real space; a glyph drawn twice over
+    itself is read once); ``gap`` is the widest gap inside the run.
+    """
+
+    __slots__ = ("text", "x0", "x1", "top", "bottom", "base", "size", "bold", "space", "turn",
+                 "chars", "n", "gap", "last_x0", "kept_x1", "first_text", "kept_text", "rb", "height")
+
+    def __init__(self, text: str, x0: float, x1: float, top: float, bottom: float, base: float,
+                 size: float, bold: bool, space: bool, turn: int = 0) -> None:
+        self.text = self.first_text = self.kept_text = text
+        self.x0 = self.last_x0 = x0
+        self.x1 = self.kept_x1 = x1
+        self.top, self.bottom, self.base, self.size = top, bottom, base, size
+        self.bold, self.space, self.turn = bold, space, turn
+        self.chars: list[tuple] | None = None  # a longer run: its characters as :func:`_runs` got them
+        self.n = 1
+        self.height = 0.0  # of the page, for a longer run
+        self.gap = -math.inf
+        self.rb = round(base, 1)
+
+    def singles(self) -> list["_Run"]:
+        """The run's characters, each a run of one."""
+        if self.chars is None:
+            return [self]
+        return [_Run(t, x0, x1, self.top, self.bottom, self.base, self.size, self.bold, sp, self.turn)
+                for t, x0, _, x1, _, _, _, sp in self.chars]
+
+    def part(self, start: int, end: int) -> "_Run":
+        """The run of its characters ``start`` to ``end`` (a longer run only)."""
+        return _runs(self.chars[start:end], self.height)[0]
+
+    def __repr__(self) -> str:
+        return f"_Run({self.text!r}, x0={self.x0}, x1={self.x1}, base={self.base}, n={self.n})"
+
+
+def _runs(chars, height: float) -> list[_Run]:
+    """Group characters into runs (see :class:`_Run`).
+
+    ``chars`` are in the order PDFium reads them, as PDFium gives them:
+    ``(text, left, top, right, bottom, baseline, style, space)`` with y
+    measured up from the bottom of a page ``height`` high; ``style`` is
+    ``(bold, turn)``, one object for all the characters of a text object,
+    so that a run never crosses from one text object to the next.
+
+    >>> up = (False, 0)
+    >>> rs = _runs([("a", 0, 90, 5, 80, 82, up, False), ("b", 5.5, 90, 10, 80, 82, up, False),
+    ...             ("c", 12, 90, 17, 80, 82, up, False), ("d", 30, 90, 35, 80, 82, up, True),
+    ...             ("e", 40, 88, 45, 80, 82, up, False)], 100)
+    >>> [(r.text, r.x0, r.x1, r.top, r.bottom, r.base, r.n, r.gap) for r in rs]
+    [('ab c d', 0, 35, 10, 20, 18, 4, 13), ('e', 40, 45, 12, 20, 18, 1, -inf)]
+    """
+    out: list[_Run] = []
+    run = None
+    parts: list[str] = []
+    chars_of: list[tuple] = []
+    # the open run's raw top, bottom, baseline and style; its last and last kept character
+    r_top = r_bottom = r_base = r_style = None
+    upright = False
+    last_x0 = last_x1 = kept_x1 = widest = spaced = doubled = 0.0  # doubled: a gap this negative may be fake bold
+    kept = ""
+    for char in chars:
+        ch, x0, top, x1, bottom, base, style, space = char
+        if (x0 > last_x0 and x1 > last_x1 and top == r_top and bottom == r_bottom and base == r_base
+                and style is r_style and upright):
+            gap = x0 - kept_x1
+            if gap > widest:
+                widest = gap
+            chars_of.append(char)
+            last_x0, last_x1 = x0, x1
+            if space or gap > spaced:
+                parts.append(" ")
+            elif gap < doubled and ch == kept:
+                continue  # the same glyph drawn twice (fake bold): read once
+            parts.append(ch)
+            kept_x1, kept = x1, ch
+            continue
+        if len(chars_of) > 1:
+            _close(run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height)
+        bold, turn = style
+        # the loose box spans the font's ascent and descent: about 1.15 em
+        # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
+        size = (top - bottom if not turn else abs(x1 - x0)) / 1.15
+        run = _Run(ch, x0, x1, height - top, height - bottom, height - base, size, bold, space, turn)
+        out.append(run)
+        r_top, r_bottom, r_base, r_style, upright = top, bottom, base, style, not turn
+        spaced, doubled = 0.2 * size, -0.5 * size
+        last_x0, last_x1, kept_x1, kept, widest = x0, x1, x1, ch, -math.inf
+        parts, chars_of = [ch], [char]
+    if len(chars_of) > 1:
+        _close(run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height)
+    return out
+
+
+def _close(run: _Run, parts, chars_of, last_x0, last_x1, kept_x1, kept, widest, height) -> None:
+    """Give a run of several characters its text and extent."""
+    run.text, run.chars, run.n, run.gap, run.height = "".join(parts), chars_of, len(chars_of), widest, height
+    run.last_x0, run.x1, run.kept_x1, run.kept_text = last_x0, last_x1, kept_x1, kept
+
+
+def _split_where(runs: list[_Run], bad: set[int]) -> list[_Run]:
+    """``runs`` with those whose id is in ``bad`` taken apart into single characters."""
+    return [s for r in runs for s in (r.singles() if id(r) in bad else (r,))]
+
+
+def _overlapping(order: list[_Run], same_line: bool = False) -> set[int]:
+    """Ids of the longer runs in ``order`` (sorted by x0) whose x0 span meets the next or previous run's.
+
+    Where none do, reading the runs in this order reads their characters
+    sorted by x0. With ``same_line`` only neighbours on one rounded baseline count.
+    """
+    bad: set[int] = set()
+    for a, b in zip(order, order[1:]):
+        if a.last_x0 >= b.x0 and (a.chars is not None or b.chars is not None) \
+                and (not same_line or a.rb == b.rb):
+            if a.chars is not None:
+                bad.add(id(a))
+            if b.chars is not None:
+                bad.add(id(b))
+    return bad
 
 
 @dataclass
@@ -100,8 +225,8 @@ def _open(path: Path, raw: bytes):
 
 # --- characters --------------------------------------------------------------
 
-def _page_chars(page, height: float) -> list[_Char]:
-    """Every drawn character of a page with its box, baseline, size and weight."""
+def _page_chars(page, height: float) -> list[_Run]:
+    """Every drawn character of a page with its box, baseline, size and weight, grouped in runs."""
     import pypdfium2.raw as c
 
     textpage = page.get_textpage()
@@ -110,62 +235,86 @@ def _page_chars(page, height: float) -> list[_Char]:
         n = c.FPDFText_CountChars(tp)
         if n <= 0:
             return []
-        text = _all_text(tp, n)
-        rect = c.FS_RECTF()
-        ox, oy = ctypes.c_double(), ctypes.c_double()
-        box, origin, angle_of = (c.FPDFText_GetLooseCharBox, c.FPDFText_GetCharOrigin,
-                                 c.FPDFText_GetCharAngle)
-        text_obj = _address_of_text_object(c)
+        text = _all_text(tp, n).replace("\ufffe", "-")  # PDFium's mark for a hyphen at a line end
+        box, origin, text_obj, angle_of = _calls(c)
+        handle = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+        rect = (ctypes.c_float * 4)()  # FS_RECTF: left, top, right, bottom
+        read_rect = memoryview(rect).cast("B").cast("f").tolist
+        oy = ctypes.c_double()
+        rect_ref, ox_ref, oy_ref = ctypes.byref(rect), ctypes.byref(ctypes.c_double()), ctypes.byref(oy)
         styles: dict[int | None, tuple[bool, int]] = {}
+        fonts: dict[int, bool] = {}
         turned = (0.3, 2 * math.pi - 0.3)
-        chars: list[_Char] = []
+        chars: list[tuple] = []
+        append = chars.append
         space = False
+        key = style = -1
         for i, ch in enumerate(text):
-            if ch.isspace() or ch in "\x00\u00ad":
-                space = space or ch in " \u00a0\t"  # not a line break PDFium made up
+            if ch in _SKIP:
+                space = space or ch in _SPACES  # not a line break PDFium made up
                 continue
-            if ch == "\ufffe":  # PDFium's mark for a hyphen at a line end
-                ch = "-"
-            box(tp, i, rect)
-            origin(tp, i, ox, oy)
-            key = text_obj(tp, i)
-            style = styles.get(key)
-            if style is None:  # the characters of one text object share font and direction
-                angle = angle_of(tp, i)
-                turn = 0
-                if turned[0] < angle < turned[1]:
-                    turn = 1 if angle > math.pi else -1
-                style = styles[key] = (_bold(c, ctypes.cast(key, c.FPDF_PAGEOBJECT) if key else None), turn)
-            bold, turn = style
-            # the loose box spans the font's ascent and descent: about 1.15 em
-            # (FPDFText_GetFontSize ignores the text matrix, so it is no guide)
-            left, right, top, bottom = rect.left, rect.right, rect.top, rect.bottom
-            size = (top - bottom if not turn else abs(right - left)) / 1.15
-            chars.append(_Char(ch, left, right, height - top, height - bottom, height - oy.value,
-                               size, bold, space, turn))
+            box(handle, i, rect_ref)
+            origin(handle, i, ox_ref, oy_ref)
+            if key != (key := text_obj(handle, i)):
+                style = styles.get(key)
+                if style is None:  # the characters of one text object share font and direction
+                    angle = angle_of(handle, i)
+                    turn = 0
+                    if turned[0] < angle < turned[1]:
+                        turn = 1 if angle > math.pi else -1
+                    style = styles[key] = (_bold(c, key, fonts), turn)
+            append((ch, *read_rect(), oy.value, style, space))
             space = False
-        return chars
+        return _runs(chars, height)
     finally:
         textpage.close()
 
 
+# characters that are no glyph: whitespace (a real space among them), NUL, soft hyphen
+_SKIP = frozenset(ch for ch in map(chr, range(0x3000 + 1)) if ch.isspace()) | {"\x00", "\u00ad"}
+_SPACES = frozenset(" \u00a0\t")
+
+
+def _bare(func, restype):
+    """A PDFium function called without ctypes' argument conversion: arguments go through as
+    given (handles as ctypes pointers, indices as ints, out-parameters made with ``ctypes.byref``)."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(func, ctypes.c_void_p).value)
+
+
 @functools.cache
-def _address_of_text_object(c):
-    """FPDFText_GetTextObject returning a plain address: a cheap, hashable key."""
-    address = ctypes.cast(c.FPDFText_GetTextObject, ctypes.c_void_p).value
-    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+def _calls(c):
+    """PDFium's per-character calls, bare (see :func:`_bare`): loose box, origin, text object address, angle."""
+    return (_bare(c.FPDFText_GetLooseCharBox, ctypes.c_int), _bare(c.FPDFText_GetCharOrigin, ctypes.c_int),
+            _bare(c.FPDFText_GetTextObject, ctypes.c_void_p), _bare(c.FPDFText_GetCharAngle, ctypes.c_float))
+
+
+@functools.cache
+def _segment_calls(c):
+    """PDFium's per-path-segment calls, bare (see :func:`_bare`): segment, point, type, close."""
+    return (_bare(c.FPDFPath_GetPathSegment, ctypes.POINTER(ctypes.c_void_p)),
+            _bare(c.FPDFPathSegment_GetPoint, ctypes.c_int), _bare(c.FPDFPathSegment_GetType, ctypes.c_int),
+            _bare(c.FPDFPathSegment_GetClose, ctypes.c_int))
 
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.I)
 
 
-def _bold(c, obj) -> bool:
-    """Whether a text object's font is bold: by its weight, else by its name."""
-    font = c.FPDFTextObj_GetFont(obj) if obj else None
+def _bold(c, obj: int | None, fonts: dict[int, bool]) -> bool:
+    """Whether the font of a text object (its address) is bold: by its weight, else by its name.
+
+    ``fonts`` remembers the answer for each font of the page.
+    """
+    font = c.FPDFTextObj_GetFont(ctypes.cast(obj, c.FPDF_PAGEOBJECT)) if obj else None
     if not font:
         return False
-    if c.FPDFFont_GetWeight(font) >= 600:
-        return True
+    address = ctypes.cast(font, ctypes.c_void_p).value
+    bold = fonts.get(address)
+    if bold is None:
+        bold = fonts[address] = c.FPDFFont_GetWeight(font) >= 600 or _bold_name(c, font)
+    return bold
+
+
+def _bold_name(c, font) -> bool:
     name = ctypes.create_string_buffer(128)
     c.FPDFFont_GetBaseFontName(font, name, 128)
     return bool(_BOLD.search(name.value.decode("latin-1").split("+")[-1]))
@@ -187,7 +336,7 @@ def _all_text(tp, n: int) -> str:
 
 @dataclass
 class _Row:
-    chars: list[_Char]
+    chars: list[_Run]
     base: float
     size: float = 0.0
     top: float = 0.0
@@ -195,21 +344,42 @@ class _Row:
     x1: float = 0.0
 
     def measure(self) -> "_Row":
-        self.size = statistics.median(c.size for c in self.chars)
-        self.top = min(c.top for c in self.chars)
-        self.x0 = min(c.x0 for c in self.chars)
-        self.x1 = max(c.x1 for c in self.chars)
+        sizes: list[float] = []
+        for r in self.chars:
+            if r.n == 1:
+                sizes.append(r.size)
+            else:
+                sizes += [r.size] * r.n
+        self.size = statistics.median(sizes)
+        self.top = min(r.top for r in self.chars)
+        self.x0 = min(r.x0 for r in self.chars)
+        self.x1 = max(r.x1 for r in self.chars)
         return self
 
 
-def _rows(chars: list[_Char]) -> list[_Row]:
-    """Upright characters clustered on their baseline; raised small runs joined."""
+_BY_LINE = operator.attrgetter("rb", "x0")
+_BY_X0 = operator.attrgetter("x0")
+
+
+def _rows(chars: list[_Run]) -> list[_Row]:
+    """Upright characters clustered on their baseline; raised small runs joined.
+
+    The characters are read by rounded baseline, then left to right.
+    """
+    order = sorted(chars, key=_BY_LINE)
+    bad = _overlapping(order, same_line=True)
+    while bad:
+        chars = _split_where(chars, bad)
+        order = sorted(chars, key=_BY_LINE)
+        bad = _overlapping(order, same_line=True)
     rows: list[_Row] = []
-    for c in sorted(chars, key=lambda c: (round(c.base, 1), c.x0)):
-        if rows and abs(rows[-1].base - c.base) <= max(1.5, 0.25 * c.size):
-            rows[-1].chars.append(c)
+    last = None
+    for c in order:
+        if last is not None and abs(last.base - c.base) <= max(1.5, 0.25 * c.size):
+            last.chars.append(c)
         else:
-            rows.append(_Row([c], c.base))
+            last = _Row([c], c.base)
+            rows.append(last)
     rows = [r.measure() for r in rows]
     return _join_raised(rows)
 
@@ -240,27 +410,50 @@ def _join_raised(rows: list[_Row]) -> list[_Row]:
 
 
 def _segments(row: _Row, split: bool = True) -> list[tuple[str, float, float]]:
-    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1)."""
-    chars = sorted(row.chars, key=lambda c: c.x0)
+    """A row's words, cut where a gap is wider than 2.5 em when ``split``: (text, x0, x1).
+
+    Read character by character from left to right; a run (:class:`_Run`)
+    stands for its characters unless one of them would cut it or its first
+    character is a glyph drawn twice, and is then read one character at a time.
+    """
+    runs = row.chars
+    order = sorted(runs, key=_BY_X0)
+    bad = _overlapping(order)
+    while bad:
+        runs = _split_where(runs, bad)
+        order = sorted(runs, key=_BY_X0)
+        bad = _overlapping(order)
+    limit = 2.5 * row.size
     segs: list[tuple[str, float, float]] = []
     parts: list[str] = []
-    prev = first = None
-    for c in chars:
-        if prev is not None:
-            gap = c.x0 - prev.x1
-            if split and gap > 2.5 * row.size:
-                segs.append(("".join(parts), first.x0, prev.x1))
-                parts, first = [], c
-            elif c.space or gap > 0.2 * min(c.size, prev.size):
+    prev_x1 = prev_size = first_x0 = 0.0
+    prev_text = None
+    k = 0
+    while k < len(order):
+        c = order[k]
+        if split and c.chars is not None and c.gap > limit:
+            order[k:k + 1] = c.singles()  # a wide gap inside: it cuts the run
+            continue
+        if prev_text is not None:
+            gap = c.x0 - prev_x1
+            if split and gap > limit:
+                segs.append(("".join(parts), first_x0, prev_x1))
+                parts, first_x0 = [], c.x0
+            elif c.space or gap > 0.2 * min(c.size, prev_size):
                 parts.append(" ")
-            elif gap < -0.5 * min(c.size, prev.size) and c.text == prev.text:
+            elif gap < -0.5 * min(c.size, prev_size) and c.first_text == prev_text:
+                if c.chars is not None:  # its first glyph repeats the last one: read it one by one
+                    order[k:k + 1] = c.singles()
+                    continue
+                k += 1
                 continue  # the same glyph drawn twice (fake bold)
         else:
-            first = c
+            first_x0 = c.x0
         parts.append(c.text)
-        prev = c
-    if prev is not None:
-        segs.append(("".join(parts), first.x0, prev.x1))
+        prev_x1, prev_size, prev_text = c.kept_x1, c.size, c.kept_text
+        k += 1
+    if prev_text is not None:
+        segs.append(("".join(parts), first_x0, prev_x1))
     out = [(" ".join(t.split()), x0, x1) for t, x0, x1 in segs]
     return [s for s in out if s[0]]
 
@@ -270,14 +463,14 @@ def _row_text(row: _Row, tabs: bool) -> str:
     return "\t".join(t for t, _, _ in _segments(row, split=tabs))
 
 
-def _turned_text(chars: list[_Char]) -> list[str]:
+def _turned_text(chars: list[_Run]) -> list[str]:
     """Rotated characters read along their direction, one string per column of them.
 
-    >>> cs = [_Char(t, 10, 18, y - 8, y, y, 8, False, False, 1) for t, y in zip("2102", (40, 32, 24, 16))]
+    >>> cs = [_Run(t, 10, 18, y - 8, y, y, 8, False, False, 1) for t, y in zip("2102", (40, 32, 24, 16))]
     >>> _turned_text(cs)
     ['2102']
     """
-    cols: list[list[_Char]] = []
+    cols: list[list[_Run]] = []
     for c in sorted(chars, key=lambda c: (c.x0 + c.x1) / 2):
         mid = (c.x0 + c.x1) / 2
         if cols and abs(mid - (cols[-1][0].x0 + cols[-1][0].x1) / 2) <= 0.4 * c.size:
@@ -330,10 +523,10 @@ def _edges(page, height: float) -> list[dict]:
 
     out: list[dict] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     raw_page = page.raw
-    get_seg, get_point, get_type, get_close = (c.FPDFPath_GetPathSegment, c.FPDFPathSegment_GetPoint,
-                                               c.FPDFPathSegment_GetType, c.FPDFPathSegment_GetClose)
+    get_seg, get_point, get_type, get_close = _segment_calls(c)
     moveto, lineto = c.FPDF_SEGMENT_MOVETO, c.FPDF_SEGMENT_LINETO
     for obj, (ma, mb, mc, md, me, mf) in _paths(c, c.FPDFPage_CountObjects(raw_page),
                                                 lambda k: c.FPDFPage_GetObject(raw_page, k)):
@@ -346,7 +539,7 @@ def _edges(page, height: float) -> list[dict]:
         start = None
         for i in range(n):
             seg = get_seg(obj, i)
-            get_point(seg, x, y)
+            get_point(seg, x_ref, y_ref)
             px, py = x.value, y.value
             p = (ma * px + mc * py + me, height - (mb * px + md * py + mf))
             kind = get_type(seg)
@@ -380,16 +573,47 @@ def _edge(out: list[dict], a: tuple[float, float], b: tuple[float, float]) -> No
 
 def _tables(edges: list[dict]) -> list[list[tuple[float, float, float, float]]]:
     """Cell boxes of each innermost ruled table with more than one cell."""
-    from pdfplumber.table import (cells_to_tables, edges_to_intersections,
-                                  intersections_to_cells, merge_edges)
+    if not edges:
+        return []
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
     from pdfplumber.utils import filter_edges
 
     edges = merge_edges(edges, _TOL, _TOL, _TOL, _TOL)
     edges = filter_edges(edges, min_length=3)
-    cells = intersections_to_cells(edges_to_intersections(edges, _TOL, _TOL))
+    cells = _cells(edges_to_intersections(edges, _TOL, _TOL))
     tables = [t for t in cells_to_tables(cells) if len(t) > 1]
     boxes = [_bbox(t) for t in tables]
     return [t for t, b in zip(tables, boxes) if not any(_contains(b, o) for o in boxes)]
+
+
+_EDGE_BOX = operator.itemgetter("x0", "top", "x1", "bottom")
+
+
+def _cells(intersections: dict) -> list[tuple[float, float, float, float]]:
+    """The smallest ruled cell with its top left corner at each point.
+
+    The cells of pdfplumber's ``intersections_to_cells``, each point's edges
+    gathered once: two points connect when an edge runs through both.
+    """
+    vertical = {p: set(map(_EDGE_BOX, e["v"])) for p, e in intersections.items()}
+    horizontal = {p: set(map(_EDGE_BOX, e["h"])) for p, e in intersections.items()}
+
+    def connects(p, q) -> bool:
+        return ((p[0] == q[0] and not vertical[p].isdisjoint(vertical[q]))
+                or (p[1] == q[1] and not horizontal[p].isdisjoint(horizontal[q])))
+
+    points = sorted(intersections)
+    cells = []
+    for i, pt in enumerate(points[:-1]):
+        rest = points[i + 1:]
+        below = [q for q in rest if q[0] == pt[0] and connects(pt, q)]
+        right = [q for q in rest if q[1] == pt[1] and connects(pt, q)]
+        cell = next(((pt[0], pt[1], r[0], b[1]) for b in below for r in right
+                     if (r[0], b[1]) in intersections and connects((r[0], b[1]), r)
+                     and connects((r[0], b[1]), b)), None)
+        if cell is not None:
+            cells.append(cell)
+    return cells
 
 
 def _bbox(cells) -> tuple[float, float, float, float]:
@@ -422,8 +646,8 @@ class _Grid:
                 for col in range(c0, c1 + 1):
                     self.at[(r, col)] = k
 
-    def cell_of(self, c: _Char) -> int | None:
-        x, y = (c.x0 + c.x1) / 2, (c.top + c.bottom) / 2
+    def cell_of(self, x: float, y: float) -> int | None:
+        """The cell holding the point (x, y), if one does."""
         b = self.bbox
         if not (b[0] <= x <= b[2] and b[1] <= y <= b[3]):
             return None
@@ -431,8 +655,71 @@ class _Grid:
         col = bisect.bisect_right(self.xs, x) - 1
         return self.at.get((r, col))
 
+    def one_answer(self, xa: float, xb: float, y: float) -> bool:
+        """Whether :meth:`cell_of` answers the same for every x from xa to xb at height y."""
+        b0, b1, b2, b3 = self.bbox
+        if not b1 <= y <= b3:
+            return True  # above or below the table: no cell
+        return ((xa < b0) == (xb < b0) and (xa > b2) == (xb > b2)
+                and bisect.bisect_right(self.xs, xa) == bisect.bisect_right(self.xs, xb))
 
-def _cell_text(chars: list[_Char]) -> str:
+
+def _place(chars: list[_Run], grids: list[_Grid]) -> tuple[list[_Run], list[list[list[_Run]]]]:
+    """Characters outside any table, and those in each cell of each grid (the first grid holding one's centre).
+
+    A run goes whole where its first and last characters' centres fall in
+    the same column of every grid tried, else it is cut where the cell
+    changes (found by halving it).
+    """
+    loose: list[_Run] = []
+    in_cell: list[list[list[_Run]]] = [[[] for _ in g.cells] for g in grids]
+    if not grids:
+        return chars, in_cell
+    pairs = list(zip(grids, in_cell))
+
+    def home(xa: float, xb: float, y: float) -> list[_Run] | None:
+        """Where every centre from xa to xb at height y goes, if all go to one place."""
+        for g, bins in pairs:
+            if not g.one_answer(xa, xb, y):
+                return None
+            k = g.cell_of(xa, y)
+            if k is not None:
+                return bins[k]
+        return loose
+
+    for run in chars:
+        y = (run.top + run.bottom) / 2
+        if run.chars is None:
+            x = (run.x0 + run.x1) / 2
+            home(x, x, y).append(run)
+            continue
+        where = home((run.x0 + run.chars[0][3]) / 2, (run.last_x0 + run.x1) / 2, y)
+        if where is not None:
+            where.append(run)
+            continue
+        mids = [(c[1] + c[3]) / 2 for c in run.chars]
+        pieces: list[list] = []  # [first, end, where]: consecutive characters going to one place
+
+        def cut(i: int, j: int) -> None:
+            where = home(mids[i], mids[j - 1], y)  # one character always has one place
+            if where is None:
+                m = (i + j) // 2
+                cut(i, m)
+                cut(m, j)
+            elif pieces and pieces[-1][2] is where:
+                pieces[-1][1] = j
+            else:
+                pieces.append([i, j, where])
+
+        cut(0, len(mids))
+        for i, j, where in pieces:
+            where.append(run.part(i, j))
+    return loose, in_cell
+
+
+def _cell_text(chars: list[_Run]) -> str:
+    if len(chars) == 1 and not chars[0].turn:  # one run: one line, read as it is
+        return " ".join(chars[0].text.split())
     upright = [c for c in chars if not c.turn]
     lines = [_row_text(r, tabs=False) for r in _rows(upright)] if upright else []
     lines += _turned_text([c for c in chars if c.turn])
@@ -514,16 +801,7 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
     if not chars:
         return [], 0
     grids = [_Grid(t) for t in _tables(_edges(page, height))]
-    loose: list[_Char] = []
-    in_cell: list[list[list[_Char]]] = [[[] for _ in g.cells] for g in grids]
-    for c in chars:
-        for g, bins in zip(grids, in_cell):
-            k = g.cell_of(c)
-            if k is not None:
-                bins[k].append(c)
-                break
-        else:
-            loose.append(c)
+    loose, in_cell = _place(chars, grids)
     items: list[_Item] = []
     upright = [c for c in loose if not c.turn]
     for row in _rows(upright) if upright else []:
@@ -549,7 +827,7 @@ def _page_items(page, table_counter: list[int]) -> tuple[list[_Item], int]:
                 items.extend(rows)
     items = [it for it in items if it.cells is not None or it.text]
     items.sort(key=lambda it: it.top)
-    return items, len(chars)
+    return items, sum(r.n for r in chars)
 
 
 def _column_of(bounds: tuple[float, ...], right: float, x0: float, x1: float) -> int | None:
