@@ -98,10 +98,13 @@ def _failure(path: Path, code: ErrorCode, detail: str = "", cacheable: bool = Tr
     return Outcome(str(path), error=MinutesError(code, path, detail=detail).to_record(), cacheable=cacheable)
 
 
-def extract_one(path: Path, limits: Limits = Limits()) -> Outcome:
-    """Read and process one file; every failure becomes an error record."""
+def extract_one(path: Path, limits: Limits = Limits(), processes: int = 1) -> Outcome:
+    """Read and process one file; every failure becomes an error record.
+
+    ``processes``: how many processes reading may use at once (idle cores of the pool).
+    """
     try:
-        src = read_path(path, limits)
+        src = read_path(path, limits, processes)
     except MinutesError as exc:
         return Outcome(str(path), error=exc.to_record(), cacheable=exc.code is not ErrorCode.E006)
     except MemoryError:
@@ -146,11 +149,13 @@ class Summary:
 # ---------------------------------------------------------------- worker pool
 
 def _maxrss_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak RSS of this process plus its largest child (a reader forked for a long PDF runs
+    beside it)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 
 
 def _worker_main(conn, limits: Limits) -> None:
-    """Loop of one worker process: receive (index, path), send (index, Outcome)."""
+    """Loop of one worker process: receive (index, path, spare workers), send (index, Outcome)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if limits.max_memory_mb:
         cap = limits.max_memory_mb * 1024 * 1024
@@ -171,8 +176,8 @@ def _worker_main(conn, limits: Limits) -> None:
             except OSError:
                 pass
             return
-        index, path = msg
-        outcome = extract_one(Path(path), limits)
+        index, path, spare = msg
+        outcome = extract_one(Path(path), limits, processes=1 + spare)
         try:
             conn.send((index, outcome))
         except (OSError, ValueError):
@@ -223,8 +228,11 @@ def _outcomes(files: list[Path], limits: Limits, workers: int) -> Generator[Outc
                 if w.task is None and todo and todo[0][0] < next_out + window:
                     index, path = todo.popleft()
                     w.task = (index, path, time.monotonic())
+                    # the workers asked for that will have nothing to do while this file is read (idle,
+                    # or never started for want of files): its reader may use their share of the machine
+                    spare = 0 if todo else workers - len(pool) + sum(1 for o in pool if o.task is None)
                     try:
-                        w.conn.send((index, str(path)))
+                        w.conn.send((index, str(path), spare))
                     except OSError:
                         pass  # the worker is dead: found below, and the file reported
             while next_out in done:

@@ -61,3 +61,25 @@ def test_discover_is_sorted_and_skips_hidden_files(tmp_path):
         (tmp_path / name).write_text("x")
     assert [str(p.relative_to(tmp_path)) for p in discover([tmp_path / "sub", tmp_path])] == [
         "a.txt", "b.txt", "sub/c.md"]
+
+
+def test_a_lone_long_pdf_is_shared_with_the_idle_worker_and_gives_the_same_bytes(tmp_path, monkeypatch):
+    import pipeline.readers.pdf as pdf
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(RAW / "school-governors-decoy-fgb-2020-03-23.pdf", raw)
+    extract_paths([raw], tmp_path / "one", workers=0, use_cache=False)
+    forks = tmp_path / "forks.log"
+    real = pdf._fork_range
+
+    def logged(path, raw_bytes, numbers):  # runs in the worker process: tell the test by a file
+        with open(forks, "a") as log:
+            log.write(f"{numbers.start}-{numbers.stop}\n")
+        return real(path, raw_bytes, numbers)
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)  # forked workers inherit the patches
+    monkeypatch.setattr(pdf, "_fork_range", logged)
+    extract_paths([raw], tmp_path / "two", workers=2, use_cache=False)
+    assert forks.read_text() == "7-13\n"  # pages 7-12 read beside the worker reading 1-6
+    assert outputs(tmp_path / "two") == outputs(tmp_path / "one")

@@ -210,3 +210,78 @@ def test_cells_are_those_pdfplumber_finds(tmp_path, source):
         doc.close()
     assert [len(cells) for cells in found] == ([4] if source == "crossing" else [11, 0])
     assert pdf._cells({}) == []
+
+
+# --- a long PDF read by several processes at once -------------------------------------------
+
+_LONG = sorted(p for p in RAW.glob("*.pdf") if p.name.startswith("school-governors"))  # 10-12 pages
+
+
+def _same_source(a, b) -> bool:
+    return a.text == b.text and a.lines == b.lines and a.pages == b.pages
+
+
+@pytest.mark.parametrize("path", _LONG, ids=lambda p: p.name)
+def test_pages_read_in_three_processes_give_the_same_source_as_one(path, monkeypatch):
+    import pipeline.readers.pdf as pdf
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)
+    one = read_path(path)
+    three = read_path(path, processes=3)
+    assert _same_source(one, three)
+    assert any(ln.table is not None for ln in three.lines)  # table numbers were offset, not restarted
+    assert sorted({ln.page for ln in three.lines}) == sorted({ln.page for ln in one.lines})
+
+
+def test_a_short_pdf_is_read_in_one_process(monkeypatch):
+    import pipeline.readers.pdf as pdf
+
+    def no_fork(*args):
+        raise AssertionError("forked for a short file")
+
+    monkeypatch.setattr(pdf, "_fork_range", no_fork)
+    assert read_path(RAW / "suffolk-libraries-agm-2015-09-10.pdf", processes=2).pages == 2
+
+
+def test_a_page_failing_in_a_forked_range_is_reported_as_in_one_process(monkeypatch):
+    import pypdfium2
+
+    import pipeline.readers.pdf as pdf
+
+    real = pdf._page_items
+    path = RAW / "school-governors-decoy-fgb-2020-12-07.pdf"
+    # page 9, in the last of three ranges of this 11-page file, known by its first line
+    def text_of(page) -> str:
+        return page.get_textpage().get_text_range()
+
+    doc = pypdfium2.PdfDocument(path)
+    texts = [text_of(doc[k]) for k in range(len(doc))]
+    assert len(texts) == 11 and texts.count(texts[8]) == 1  # page 9 is told by its text
+
+    def page_items(page, counter):
+        if text_of(page) == texts[8]:
+            raise ValueError("bad content stream")
+        return real(page, counter)
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)
+    monkeypatch.setattr(pdf, "_page_items", page_items)
+    errors = []
+    for processes in (1, 3):
+        with pytest.raises(MinutesError) as exc:
+            read_path(path, processes=processes)
+        errors.append(exc.value.to_record())
+    assert errors[0] == errors[1]
+    assert errors[0]["code"] == "E004" and "page 9: ValueError: bad content stream" in errors[0]["reason"]
+
+
+def test_a_forked_reader_that_dies_is_replaced_by_reading_its_pages_here(monkeypatch):
+    import pipeline.readers.pdf as pdf
+
+    def lost(*args, **kwargs):
+        raise OSError("pipe closed")  # in the child: it sends nothing and exits with status 1
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)
+    path = RAW / "school-governors-decoy-fgb-2020-03-23.pdf"
+    one = read_path(path)
+    monkeypatch.setattr(pdf.pickle, "dump", lost)
+    assert _same_source(read_path(path, processes=2), one)

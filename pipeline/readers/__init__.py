@@ -54,6 +54,7 @@ READERS: dict[str, Callable[[Path, bytes, Limits], SourceText]] = {
     ".pdf": pdf.read,
     ".docx": docx.read,
 }
+_SPLITTABLE = {".pdf"}  # readers that take ``processes``: they can share a long file among processes
 
 # (magic bytes, name of the format, extension it should have); checked on the first bytes
 _MAGIC = [
@@ -107,8 +108,11 @@ def _check_kind(path: Path, suffix: str, raw: bytes) -> None:
     raise MinutesError(ErrorCode.E002, path, detail=f"the content is {name}, not {suffix}: {advice}")
 
 
-def read_path(path: str | Path, limits: Limits = Limits()) -> SourceText:
+def read_path(path: str | Path, limits: Limits = Limits(), processes: int = 1) -> SourceText:
     """Read one file into normalised text, or raise MinutesError.
+
+    ``processes`` is how many processes the reader may use at once: idle cores the caller
+    offers, which the PDF reader takes for a long file (the result is the same).
 
     Nothing else is raised, but MemoryError: running out of memory depends on
     the machine, and the caller reports it (:func:`pipeline.extract.extract_one`).
@@ -129,7 +133,7 @@ def read_path(path: str | Path, limits: Limits = Limits()) -> SourceText:
         raise MinutesError(ErrorCode.E001, path)
     _check_kind(path, suffix, raw)
     try:
-        src = reader(path, raw, limits)
+        src = reader(path, raw, limits, processes=processes) if suffix in _SPLITTABLE else reader(path, raw, limits)
     except MinutesError as exc:
         if exc.code is ErrorCode.E008 and _truncated_pdf(suffix, raw):
             raise MinutesError(ErrorCode.E004, path, detail=_TRUNCATED) from exc

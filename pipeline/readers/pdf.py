@@ -30,6 +30,10 @@
   bottom of most pages) and bare page numbers are dropped.
 * A word split by a hyphen at a line end is joined.
 * Each line keeps its page; its font size and weight give heading hints.
+* Pages are read one by one and only then put together (headers, hyphens,
+  tables running on), so a long file can be read in contiguous page ranges
+  by forked processes at once when the caller offers idle cores
+  (``processes``); the result is the same as reading it in one.
 """
 
 from __future__ import annotations
@@ -39,7 +43,10 @@ import ctypes
 import functools
 import math
 import operator
+import os
+import pickle
 import re
+import signal
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
@@ -889,38 +896,141 @@ def _key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def read(path: Path, raw: bytes, limits) -> SourceText:
+SPLIT_MIN_PAGES = 16  # fewer pages than this are read in one process: a fork would cost more than it saves
+
+
+def read(path: Path, raw: bytes, limits, processes: int = 1) -> SourceText:
+    """Read a PDF; with ``processes`` > 1 (idle cores the caller offers), a long one is read
+    in contiguous page ranges by forked processes at once, with the same result."""
     doc = _open(path, raw)
-    pages: list[_Page] = []
-    table_counter = [0]
-    chars = 0
     try:
         if len(doc) == 0:
             raise MinutesError(ErrorCode.E004, path, detail="no pages")
         if len(doc) > limits.max_pages:
             raise MinutesError(ErrorCode.E007, path,
                                detail=f"{len(doc)} pages > max_pages {limits.max_pages}")
-        for number in range(1, len(doc) + 1):
-            try:
-                page = doc[number - 1]
-            except Exception as exc:
-                raise MinutesError(ErrorCode.E004, path, detail=f"page {number}: {exc}"[:200]) from exc
-            try:
-                items, n = _page_items(page, table_counter)
-                pages.append(_Page(number, items))
+        ways = processes if hasattr(os, "fork") and len(doc) >= SPLIT_MIN_PAGES else 1
+        ranges = _ranges(len(doc), max(1, ways))
+        children = [_fork_range(path, raw, r) for r in ranges[1:]]
+        try:
+            pages, chars, tables = _read_range(path, doc, ranges[0])
+            for r, child in zip(ranges[1:], children):
+                got = _collect(path, child)
+                if got is None:  # the process failed (not the file): read its pages here
+                    got = _read_range(path, doc, r)
+                more, n, t = got
+                for p in more:  # its tables were numbered from 0
+                    for it in p.items:
+                        if it.table is not None:
+                            it.table += tables
+                pages += more
                 chars += n
-            except MinutesError:
-                raise
-            except Exception as exc:
-                raise MinutesError(ErrorCode.E004, path,
-                                   detail=f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
-            finally:
-                page.close()
+                tables += t
+        finally:
+            for child in children:
+                _reap(child)
     finally:
         doc.close()
     if not chars:
         raise MinutesError(ErrorCode.E008, path, detail=f"no characters on any of {len(pages)} pages")
     return _build(path, raw, pages)
+
+
+def _ranges(n: int, ways: int) -> list[range]:
+    """Page numbers 1..n in ``ways`` contiguous ranges of near-equal length.
+
+    >>> _ranges(5, 2), _ranges(3, 1)
+    ([range(1, 4), range(4, 6)], [range(1, 4)])
+    """
+    bounds = [1 + (n * k + ways - 1) // ways for k in range(ways + 1)]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
+def _read_range(path: Path, doc, numbers: range, parent: int | None = None) -> tuple[list[_Page], int, int]:
+    """The pages numbered ``numbers``, their character count and how many tables they hold.
+    A forked reader gives its ``parent``'s pid, and stops when that process is gone."""
+    pages: list[_Page] = []
+    table_counter = [0]
+    chars = 0
+    for number in numbers:
+        if parent is not None and os.getppid() != parent:
+            os._exit(1)  # the worker was killed (a time or memory bound): its reader goes too
+        try:
+            page = doc[number - 1]
+        except Exception as exc:
+            raise MinutesError(ErrorCode.E004, path, detail=f"page {number}: {exc}"[:200]) from exc
+        try:
+            items, n = _page_items(page, table_counter)
+            pages.append(_Page(number, items))
+            chars += n
+        except MinutesError:
+            raise
+        except Exception as exc:
+            raise MinutesError(ErrorCode.E004, path,
+                               detail=f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
+        finally:
+            page.close()
+    return pages, chars, table_counter[0]
+
+
+def _fork_range(path: Path, raw: bytes, numbers: range) -> tuple[int, int]:
+    """Start a process reading ``numbers``: (pid, read end of the pipe its result comes down).
+
+    The child sends ("ok", pages, chars, tables) or ("error", code, detail), pickled, and
+    leaves with os._exit, so nothing of the parent's (open files, finalisers) runs twice.
+    """
+    rfd, wfd = os.pipe()
+    parent = os.getpid()
+    pid = os.fork()
+    if pid:
+        os.close(wfd)
+        return pid, rfd
+    status = 1
+    try:
+        os.close(rfd)
+        try:
+            result = ("ok", *_read_range(path, _open(path, raw), numbers, parent))
+        except MinutesError as exc:
+            result = ("error", exc.code.name, exc.detail)
+        if os.getppid() == parent:  # nobody to tell when the worker was killed meanwhile
+            with os.fdopen(wfd, "wb") as out:
+                pickle.dump(result, out, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+    finally:
+        os._exit(status)
+
+
+def _collect(path: Path, child: tuple[int, int]) -> tuple[list[_Page], int, int] | None:
+    """A forked reader's pages, or its MinutesError raised here; None when it failed."""
+    pid, rfd = child
+    with os.fdopen(rfd, "rb") as pipe:
+        data = pipe.read()
+    try:
+        result = pickle.loads(data) if data else None
+    except Exception:
+        result = None
+    if not result:
+        return None
+    if result[0] == "error":
+        raise MinutesError(ErrorCode[result[1]], path, detail=result[2])
+    return result[1], result[2], result[3]
+
+
+def _reap(child: tuple[int, int]) -> None:
+    """Make sure a forked reader is gone (it may still run when an earlier range failed)."""
+    pid, rfd = child
+    try:
+        os.close(rfd)
+    except OSError:
+        pass  # read and closed already
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
 
 
 def _build(path: Path, raw: bytes, pages: list[_Page]) -> SourceText:
