@@ -80,8 +80,11 @@ class Cache:
         self.limits_key = limits_key
         self.used: set[str] = set()
 
-    def key(self, source: str, sha256: str) -> str:
-        return hashlib.sha256("\0".join([self.fingerprint, self.limits_key, source, sha256]).encode()).hexdigest()
+    def key(self, source: str, sha256: str, bounds: str = "") -> str:
+        """The entry of a file's bytes given as ``source``; with ``bounds`` (the time and
+        memory bounds), the entry of a file that ran past one of them under those bounds."""
+        parts = [self.fingerprint, self.limits_key, source, sha256] + ([bounds] if bounds else [])
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

@@ -74,6 +74,7 @@ class Outcome:
     pages: int = 0
     sha256: str | None = None  # of the bytes the reader read
     cacheable: bool = True  # False for failures that depend on the machine (time, memory, crash)
+    bounded: bool = False  # a failure for running past the time or memory bound: cached under them
 
     def to_entry(self) -> dict:
         return {"path": self.path, "records": self.records, "error": self.error,
@@ -94,8 +95,10 @@ class Outcome:
             return None
 
 
-def _failure(path: Path, code: ErrorCode, detail: str = "", cacheable: bool = True) -> Outcome:
-    return Outcome(str(path), error=MinutesError(code, path, detail=detail).to_record(), cacheable=cacheable)
+def _failure(path: Path, code: ErrorCode, detail: str = "", cacheable: bool = True,
+             bounded: bool = False) -> Outcome:
+    return Outcome(str(path), error=MinutesError(code, path, detail=detail).to_record(), cacheable=cacheable,
+                   bounded=bounded)
 
 
 def extract_one(path: Path, limits: Limits = Limits(), processes: int = 1) -> Outcome:
@@ -109,7 +112,7 @@ def extract_one(path: Path, limits: Limits = Limits(), processes: int = 1) -> Ou
         return Outcome(str(path), error=exc.to_record(), cacheable=exc.code is not ErrorCode.E006)
     except MemoryError:
         return _failure(path, ErrorCode.E007, f"memory limit of {limits.max_memory_mb} MB per worker",
-                        cacheable=False)
+                        cacheable=False, bounded=True)
     except Exception as exc:  # read_path should raise nothing else; a bug must not stop the batch
         return _failure(path, ErrorCode.E004, f"{type(exc).__name__}: {exc}"[:300])
     try:
@@ -123,7 +126,7 @@ def extract_one(path: Path, limits: Limits = Limits(), processes: int = 1) -> Ou
                        pages=src.pages or 0, sha256=src.sha256)
     except MemoryError:
         return _failure(path, ErrorCode.E007, f"memory limit of {limits.max_memory_mb} MB per worker",
-                        cacheable=False)
+                        cacheable=False, bounded=True)
     except Exception as exc:
         detail = f"{type(exc).__name__}: {exc}; " + traceback.format_exc(limit=-1).strip().splitlines()[-1]
         return _failure(path, ErrorCode.E009, detail[:300])
@@ -272,7 +275,7 @@ def _outcomes(files: list[Path], limits: Limits, workers: int) -> Generator[Outc
                 elif limits.max_seconds and time.monotonic() - started >= limits.max_seconds:
                     done[index] = _failure(path, ErrorCode.E007,
                                            f"took longer than max_seconds {limits.max_seconds:g}",
-                                           cacheable=False)
+                                           cacheable=False, bounded=True)
                 else:
                     continue
                 w.kill()
@@ -315,18 +318,19 @@ def extract_paths(paths: Iterable[str | Path], out_dir: str | Path, workers: int
     if use_cache:
         cache = Cache(cache_dir if cache_dir is not None else out_dir / ".cache",
                       fingerprint(), limits.content_key())
-    # (path, its sha256 or None, cache key or None, whether the cache has it), in output
-    # order; entries are read only when their turn comes, so memory stays flat
-    plan: list[tuple[Path, str | None, str | None, bool]] = []
+    # (path, its sha256 or None, its cache keys or None, the key the cache has it under or
+    # None), in output order; entries are read only when their turn comes, so memory stays flat
+    plan: list[tuple[Path, str | None, tuple[str, str] | None, str | None]] = []
     for f in files:
-        sha = key = None
-        hit = False
+        sha = keys = hit = None
         if cache is not None:
             sha = file_sha256(f, limits.max_bytes)
             if sha is not None:
-                key = cache.key(str(f), sha)
-                hit = not force and cache.has(key)
-        plan.append((f, sha, key, hit))
+                # its records or error; or that the same time and memory bounds stopped it before
+                keys = (cache.key(str(f), sha), cache.key(str(f), sha, limits.bounds_key()))
+                if not force:
+                    hit = next((k for k in keys if cache.has(k)), None)
+        plan.append((f, sha, keys, hit))
     to_extract = [f for f, _, _, hit in plan if not hit]
     bar = None
     if progress and len(files) > 1:
@@ -336,16 +340,16 @@ def extract_paths(paths: Iterable[str | Path], out_dir: str | Path, workers: int
         bar = tqdm.tqdm(total=len(files), unit="doc", file=sys.stderr, leave=False)
     outcomes = _outcomes(to_extract, limits, workers)
     with closing(outcomes), AtomicJsonlWriter(out_dir, RECORD_TYPES + ["errors"]) as writer:
-        for f, sha, key, hit in plan:
-            outcome = Outcome.from_entry(cache.get(key), sha) if hit else None
+        for f, sha, keys, hit in plan:
+            outcome = Outcome.from_entry(cache.get(hit), sha) if hit else None
             if outcome is not None:
                 summary.cached += 1
             else:
                 # not cached, or an entry gone bad since the plan: extract it here
                 outcome = extract_one(f, limits) if hit else next(outcomes)
                 summary.extracted += 1
-                if key is not None and outcome.cacheable and outcome.sha256 in (None, sha):
-                    cache.put(key, outcome.to_entry())
+                if keys is not None and (outcome.cacheable or outcome.bounded) and outcome.sha256 in (None, sha):
+                    cache.put(keys[0] if outcome.cacheable else keys[1], outcome.to_entry())
             summary.documents += 1
             summary.words += outcome.words
             summary.pages += outcome.pages

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -169,9 +170,17 @@ def test_a_hostile_file_is_bounded_and_the_others_are_extracted(tmp_path, monkey
     assert sorted(Path(m["source"]).name for m in read_jsonl(tmp_path / "out" / "meetings.jsonl")) == [
         "a0.txt", "a1.txt", "a2.txt"]
     assert summary.extracted == 4
-    # a failure that depends on the machine is not cached: the next run tries the file again
     again = extract_paths([raw], tmp_path / "out", workers=2, limits=limits)
-    assert (again.cached, again.extracted) == (3, 1)
+    assert read_jsonl(tmp_path / "out" / "errors.jsonl") == errors
+    if kind == "die":  # a crash may not recur: the next run tries the file again
+        assert (again.cached, again.extracted) == (3, 1)
+        return
+    # past a bound: under the same bounds the next run does not wait for it again ...
+    assert (again.cached, again.extracted) == (4, 0)
+    # ... and under others (or with --force) it is tried again
+    other = replace(limits, max_seconds=limits.max_seconds + 1)
+    third = extract_paths([raw], tmp_path / "out", workers=2, limits=other)
+    assert (third.cached, third.extracted) == (3, 1)
 
 
 # ---------------------------------------------------------------- killed runs

@@ -43,6 +43,14 @@ class Limits:
         """
         return f"bytes={self.max_bytes},pages={self.max_pages},chars={self.max_chars}"
 
+    def bounds_key(self) -> str:
+        """The bounds on the work (the cache key of a file that ran past one of them).
+
+        >>> Limits().bounds_key()
+        'seconds=300,memory=3072'
+        """
+        return f"seconds={self.max_seconds:g},memory={self.max_memory_mb}"
+
 
 READERS: dict[str, Callable[[Path, bytes, Limits], SourceText]] = {
     ".txt": text.read,
