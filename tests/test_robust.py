@@ -131,6 +131,18 @@ def test_limits_are_reported_with_e007(tmp_path, limits, name, data, detail):
     assert summary.documents == 2
 
 
+def test_the_zip_ratio_guard_is_a_limit_the_user_can_raise(tmp_path):
+    from pipeline.errors import MinutesError
+    from pipeline.readers import read_path
+
+    padded = tmp_path / "padded.docx"  # 2 MB of spaces in the body: packs about 1000 to 1
+    padded.write_bytes(_rezip(_docx("Present: Ann Lee"), lambda x: x.replace(b"</w:body>", b" " * (2 << 20) + b"</w:body>")))
+    with pytest.raises(MinutesError) as exc:
+        read_path(padded)
+    assert exc.value.code.value == "E007" and "> max_zip_ratio 200: possible zip bomb" in exc.value.reason
+    assert "Ann Lee" in read_path(padded, Limits(max_zip_ratio=5000)).text
+
+
 # ---------------------------------------------------------------- bounds in the worker pool
 
 def _hostile_reader(kind: str):

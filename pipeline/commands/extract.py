@@ -33,6 +33,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-bytes", type=int, default=Limits.max_bytes, help="largest input file accepted (default: %(default)s)")
     p.add_argument("--max-pages", type=int, default=Limits.max_pages, help="most PDF pages accepted (default: %(default)s)")
     p.add_argument("--max-chars", type=int, default=Limits.max_chars, help="most characters of text accepted (default: %(default)s)")
+    p.add_argument("--max-zip-ratio", type=int, default=Limits.max_zip_ratio, metavar="N",
+                   help="most times a .docx part may unpack its packed size (zip bomb guard; default: %(default)s)")
     p.add_argument("--timeout", type=float, default=Limits.max_seconds, metavar="SECONDS",
                    help="time limit per file; 0 for none (default: %(default)s)")
     p.add_argument("--max-memory", type=int, default=Limits.max_memory_mb, metavar="MB",
@@ -43,7 +45,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..extract import extract_paths
 
-    limits = Limits(args.max_bytes, args.max_pages, args.max_chars, args.timeout, args.max_memory)
+    limits = Limits(args.max_bytes, args.max_pages, args.max_chars, args.timeout, args.max_memory,
+                    args.max_zip_ratio)
     summary = extract_paths(args.paths, args.out, workers=args.workers, limits=limits,
                             progress=not args.quiet and sys.stderr.isatty(),
                             cache_dir=args.cache_dir, use_cache=not args.no_cache, force=args.force)

@@ -23,8 +23,8 @@ from . import docx, html, markdown, pdf, text
 class Limits:
     """Bounds on one input; a file past one is refused with E007.
 
-    ``max_bytes``, ``max_pages`` and ``max_chars`` bound what a reader
-    accepts; ``max_seconds`` (per file) and ``max_memory_mb`` (per worker
+    ``max_bytes``, ``max_pages``, ``max_chars`` and ``max_zip_ratio`` bound
+    what a reader accepts; ``max_seconds`` (per file) and ``max_memory_mb`` (per worker
     process) bound the work, and are enforced by the worker pool of
     :mod:`pipeline.extract` (0 means no bound).
     """
@@ -34,14 +34,16 @@ class Limits:
     max_chars: int = 5_000_000
     max_seconds: float = 300.0
     max_memory_mb: int = 3072
+    max_zip_ratio: int = 200  # a .docx part unpacking more times its packed size is a zip bomb
 
     def content_key(self) -> str:
         """The limits that decide a file's records (part of the cache key).
 
         >>> Limits().content_key()
-        'bytes=104857600,pages=2000,chars=5000000'
+        'bytes=104857600,pages=2000,chars=5000000,zip_ratio=200'
         """
-        return f"bytes={self.max_bytes},pages={self.max_pages},chars={self.max_chars}"
+        return (f"bytes={self.max_bytes},pages={self.max_pages},chars={self.max_chars},"
+                f"zip_ratio={self.max_zip_ratio}")
 
     def bounds_key(self) -> str:
         """The bounds on the work (the cache key of a file that ran past one of them).

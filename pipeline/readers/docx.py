@@ -11,7 +11,7 @@ from ..document import SourceText, TextBuilder
 from ..errors import ErrorCode, MinutesError
 
 _HEADING_STYLE = re.compile(r"heading\s*(\d)", re.I)
-MAX_RATIO = 200  # a real .docx packs text and XML about 3-10 to 1
+# a real .docx packs text and XML about 3-10 to 1: Limits.max_zip_ratio (200) leaves room
 MIN_BOMB_MEMBER = 1024 * 1024  # a part smaller than this cannot hurt, whatever its ratio
 
 
@@ -31,12 +31,13 @@ def _check_zip(path: Path, raw: bytes, limits) -> None:
     if total > cap:
         raise MinutesError(ErrorCode.E007, path,
                            detail=f"unpacks to {total} bytes > 2 x max_bytes {cap // 2} (possible zip bomb)")
+    most = limits.max_zip_ratio if limits is not None else 200
     for i in infos:
         ratio = i.file_size / max(1, i.compress_size)
-        if i.file_size > MIN_BOMB_MEMBER and ratio > MAX_RATIO:
+        if i.file_size > MIN_BOMB_MEMBER and ratio > most:
             raise MinutesError(ErrorCode.E007, path,
                                detail=f"part {i.filename} unpacks {ratio:.0f} times its packed size "
-                                      f"(more than {MAX_RATIO}): possible zip bomb")
+                                      f"> max_zip_ratio {most}: possible zip bomb")
     if not any(i.filename == "word/document.xml" for i in infos):
         raise MinutesError(ErrorCode.E004, path, detail="no word/document.xml inside")
 
