@@ -22,6 +22,7 @@ the batch.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import resource
 import signal
 import sys
@@ -152,9 +153,13 @@ class Summary:
 # ---------------------------------------------------------------- worker pool
 
 def _maxrss_kb() -> int:
-    """Peak RSS of this process plus its largest child (a reader forked for a long PDF runs
-    beside it)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Peak RSS of this process and the readers it forked for a long PDF: its own peak plus
+    the largest reader's times the most it ran at once (an upper bound: shared pages count
+    twice, and the peaks need not have been at the same moment)."""
+    from .readers import pdf
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + children * pdf.most_readers
 
 
 def _worker_main(conn, limits: Limits) -> None:
@@ -180,7 +185,7 @@ def _worker_main(conn, limits: Limits) -> None:
                 pass
             return
         index, path, spare = msg
-        outcome = extract_one(Path(path), limits, processes=1 + spare)
+        outcome = extract_one(Path(path), limits, processes=min(1 + spare, os.cpu_count() or 1))
         try:
             conn.send((index, outcome))
         except (OSError, ValueError):

@@ -23,22 +23,27 @@ RULERS = [
 
 
 def keep_tokenizer_cache(nlp: Language) -> Language:
-    """Drop the tokenizer's whitespace-only special cases, so its cache works.
+    """Drop the tokenizer's special cases that are whitespace tokenizing to itself, so its
+    cache works.
 
-    spaCy's English exceptions list " ", "\\t", "\\n" and no-break space as
-    special cases that tokenize to themselves. Any special case met in a
-    text stops the tokenizer caching the rest of that text (spaCy's
-    ``_save_cached`` skips once ``has_special`` is set), so in minutes, where
-    the first line break comes early, nearly every word went through the
-    affix regexes again: about 160k words/s instead of 2M. Without these
-    four entries whitespace tokenizes exactly as before (a whitespace run is
-    one token either way; ``tests/test_tokenizer.py`` checks that the tokens
-    are identical), and the cache works up to the first real special case.
+    spaCy's English exceptions list " ", "\\t" and "\\n" as special cases that make one
+    token of themselves and set nothing else. Any special case met in a text stops the
+    tokenizer caching the rest of that text (spaCy's ``_save_cached`` skips once
+    ``has_special`` is set), so in minutes, where the first line break comes early, nearly
+    every word went through the affix regexes again: about 160k words/s instead of 2M.
+    Without these entries whitespace tokenizes exactly as before (a whitespace run is one
+    token either way, with the same attributes; ``tests/test_tokenizer.py`` checks tokens,
+    offsets, spaces and norms), and the cache works up to the first real special case. The
+    no-break space keeps its rule, which also sets a norm (the readers' NFKC turns it into
+    a space anyway).
     """
+    from spacy.attrs import ORTH
+
     tokenizer = nlp.tokenizer
     rules = tokenizer.rules or {}
-    if any(not key.strip() for key in rules):
-        tokenizer.rules = {key: value for key, value in rules.items() if key.strip()}
+    plain = [key for key, value in rules.items() if not key.strip() and value == [{ORTH: key}]]
+    if plain:
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in plain}
     return nlp
 
 

@@ -285,3 +285,18 @@ def test_a_forked_reader_that_dies_is_replaced_by_reading_its_pages_here(monkeyp
     one = read_path(path)
     monkeypatch.setattr(pdf.pickle, "dump", lost)
     assert _same_source(read_path(path, processes=2), one)
+
+
+def test_a_failed_fork_reads_that_range_here(monkeypatch):
+    import errno
+
+    import pipeline.readers.pdf as pdf
+
+    def no_fork():
+        raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)
+    path = RAW / "school-governors-decoy-fgb-2020-03-23.pdf"
+    one = read_path(path)
+    monkeypatch.setattr(pdf.os, "fork", no_fork)
+    assert _same_source(read_path(path, processes=3), one)

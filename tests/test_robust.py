@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -277,3 +278,48 @@ def test_pathological_markup_is_read_as_the_text_it_is(tmp_path, name, data, tex
     p = tmp_path / name
     p.write_text(data)
     assert read_path(p).text == text
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return "\nState:\tZ" in fh.read()  # dead, waiting to be reaped
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_a_pdf_reader_forked_by_a_worker_dies_with_it_at_the_time_bound(tmp_path, monkeypatch):
+    import pipeline.readers.pdf as pdf
+
+    path = RAW / "school-governors-decoy-fgb-2020-03-23.pdf"  # 12 pages: 1-6 here, 7-12 forked
+    real_items, real_fork = pdf._page_items, pdf._fork_range
+    pids = tmp_path / "pids"
+
+    test = os.getpid()
+
+    def hang_in_the_forked_reader(page, counter):
+        if os.getppid() != test:  # a worker's parent is this test; the reader's is the worker
+            while True:
+                time.sleep(0.05)
+        return real_items(page, counter)
+
+    def logged(*args):
+        pid, fd = real_fork(*args)
+        pids.write_text(str(pid))
+        return pid, fd
+
+    monkeypatch.setattr(pdf, "SPLIT_MIN_PAGES", 2)
+    monkeypatch.setattr(pdf, "_page_items", hang_in_the_forked_reader)
+    monkeypatch.setattr(pdf, "_fork_range", logged)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(path, raw)
+    extract_paths([raw], tmp_path / "out", workers=2, limits=Limits(max_seconds=3))
+    errors = read_jsonl(tmp_path / "out" / "errors.jsonl")
+    assert [e["code"] for e in errors] == ["E007"] and "max_seconds 3" in errors[0]["reason"]
+    pid = int(pids.read_text())
+    deadline = time.monotonic() + 5
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _gone(pid)

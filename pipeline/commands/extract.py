@@ -38,7 +38,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--timeout", type=float, default=Limits.max_seconds, metavar="SECONDS",
                    help="time limit per file; 0 for none (default: %(default)s)")
     p.add_argument("--max-memory", type=int, default=Limits.max_memory_mb, metavar="MB",
-                   help="memory limit per worker process; 0 for none (default: %(default)s)")
+                   help="memory limit per worker process (and per PDF reader it forks); 0 for none (default: %(default)s)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
 

@@ -897,6 +897,7 @@ def _key(text: str) -> str:
 
 
 SPLIT_MIN_PAGES = 16  # fewer pages than this are read in one process: a fork would cost more than it saves
+most_readers = 0  # the most forked readers this process has had at once (for its peak memory)
 
 
 def read(path: Path, raw: bytes, limits, processes: int = 1) -> SourceText:
@@ -911,11 +912,18 @@ def read(path: Path, raw: bytes, limits, processes: int = 1) -> SourceText:
                                detail=f"{len(doc)} pages > max_pages {limits.max_pages}")
         ways = processes if hasattr(os, "fork") and len(doc) >= SPLIT_MIN_PAGES else 1
         ranges = _ranges(len(doc), max(1, ways))
-        children = [_fork_range(path, raw, r) for r in ranges[1:]]
+        children: list[tuple[int, int] | None] = []
         try:
+            for r in ranges[1:]:
+                try:
+                    children.append(_fork_range(path, raw, r))
+                except OSError:  # no process to be had (EAGAIN, ENOMEM): read that range here
+                    children.append(None)
+            global most_readers
+            most_readers = max(most_readers, sum(c is not None for c in children))
             pages, chars, tables = _read_range(path, doc, ranges[0])
             for r, child in zip(ranges[1:], children):
-                got = _collect(path, child)
+                got = _collect(path, child) if child is not None else None
                 if got is None:  # the process failed (not the file): read its pages here
                     got = _read_range(path, doc, r)
                 more, n, t = got
@@ -928,7 +936,8 @@ def read(path: Path, raw: bytes, limits, processes: int = 1) -> SourceText:
                 tables += t
         finally:
             for child in children:
-                _reap(child)
+                if child is not None:
+                    _reap(child)
     finally:
         doc.close()
     if not chars:
@@ -963,8 +972,8 @@ def _read_range(path: Path, doc, numbers: range, parent: int | None = None) -> t
             items, n = _page_items(page, table_counter)
             pages.append(_Page(number, items))
             chars += n
-        except MinutesError:
-            raise
+        except (MinutesError, MemoryError):
+            raise  # out of memory is the worker's bound, not a fault of the file
         except Exception as exc:
             raise MinutesError(ErrorCode.E004, path,
                                detail=f"page {number}: {type(exc).__name__}: {exc}"[:200]) from exc
@@ -987,7 +996,11 @@ def _fork_range(path: Path, raw: bytes, numbers: range) -> tuple[int, int]:
         return pid, rfd
     status = 1
     try:
-        os.close(rfd)
+        # hold nothing of the worker's (its pipes to the pool above all, whose closing tells
+        # the pool the worker is gone): only the write end of this reader's own pipe
+        os.closerange(3, wfd)
+        os.closerange(wfd + 1, 1 << 16)
+        _die_with_parent(parent)
         try:
             result = ("ok", *_read_range(path, _open(path, raw), numbers, parent))
         except MinutesError as exc:
@@ -998,6 +1011,19 @@ def _fork_range(path: Path, raw: bytes, numbers: range) -> tuple[int, int]:
             status = 0
     finally:
         os._exit(status)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this forked reader when the worker goes (killed at its time or
+    memory bound), even inside a page that never ends; where that cannot be asked for, the
+    reader still checks between pages."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # gone before the request was made
+        os._exit(1)
 
 
 def _collect(path: Path, child: tuple[int, int]) -> tuple[list[_Page], int, int] | None:

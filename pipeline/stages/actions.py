@@ -510,7 +510,7 @@ def prose_shape() -> re.Pattern:
     verbs = "|".join(re.escape(p) for p, _ in phrases)
     # the lookahead on the verbs' first letters spares trying every verb after every subject length
     firsts = "".join(sorted({re.escape(p[0]) for p, _ in phrases if p}))
-    ahead = f"(?=[{firsts}])" if firsts and all(phrases) else ""
+    ahead = f"(?=[{firsts}])" if firsts and all(p for p, _ in phrases) else ""  # no lookahead for a blank phrase
     return re.compile(rf"^(?:(?P<lead>{leads})\s+)?(?:the\s+)?(?P<subject>[^,;:]{{1,100}}?|[^;:]{{1,60}}?,)\s*"
                       rf"{ahead}(?P<verb>{verbs})\s+(?!be\b)[a-z]", re.I)
 

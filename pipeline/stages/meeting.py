@@ -122,18 +122,24 @@ class MeetingComponent:
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
-        phrases = [(r["pattern"].lower().split(), r["id"]) for r in rows if r["label"] == "START_PHRASE"]
+        phrases = [(r["pattern"].split(), r["id"]) for r in rows if r["label"] == "START_PHRASE"]
         self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b\s*", re.I), rid)
                               for words, rid in phrases]
-        # the words each whole-text pattern cannot match without (all of the first, one of the second)
+        # the words each whole-text pattern cannot match without (all of the first, one of the second),
+        # for lacks(): lower-case ASCII only, so a phrase with other letters is always scanned
         self.needs = {self.start_re: (("at",), _START_VERBS), self.end_re: (("at",), _END_VERBS),
                       _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "meeting", "be"), ()),
                       _HELD_ON: (("meeting", "be", "held", "on"), ())}
+        self._viewed: str | None = None
+        self._view: str | None = None
         for (pattern, _), (words, _) in zip(self.start_phrases, phrases):
-            self.needs[pattern] = (tuple(words), ())
+            if all(w.isascii() for w in words):
+                self.needs[pattern] = (tuple(w.lower() for w in words), ())
 
     def _scan(self, pattern: re.Pattern, text: str):
         """``pattern.finditer(text)``, skipped when the text lacks a word the pattern needs."""
+        if self._viewed is not text:  # the keyword view of the text last scanned, made once
+            self._viewed, self._view = text, keyword_view(text)
         if pattern in self.needs and lacks(self._view, *self.needs[pattern]):
             return iter(())
         return pattern.finditer(text)
@@ -142,7 +148,6 @@ class MeetingComponent:
         src = doc._.source
         blocks: list[Block] = doc._.layout
         text = doc._.source.text
-        self._view = keyword_view(text)
         ev: list[dict] = []
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
