@@ -39,7 +39,9 @@ CANONICAL_ROLES = {"chair": "chair", "chairman": "chair", "chairperson": "chair"
                    "vice chair": "vice chair", "vice-chair": "vice chair", "deputy chair": "vice chair",
                    "clerk": "clerk", "secretary": "secretary", "minutes": "minutes", "scribe": "minutes",
                    "scribe(s)": "minutes", "minute taker": "minutes", "treasurer": "treasurer",
-                   "notes": "minutes", "note taker": "minutes", "minuting": "minutes"}
+                   "notes": "minutes", "note taker": "minutes", "minuting": "minutes",
+                   "taking notes": "minutes", "taking minutes": "minutes", "minute-taker": "minutes",
+                   "note-taker": "minutes", "in the chair": "chair"}
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
 _SMALL_WORDS = {"of", "to", "for", "the", "and", "&"}
@@ -52,6 +54,7 @@ _APOLOGY_SENTENCE = re.compile(
 _GAVE_APOLOGIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|had|have)\s+(?:also\s+)?"
     r"(?:given|sent|offered|tendered|submitted)\s+(?:his|her|their)\s+apologies")
+SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|agreed|reported)\b")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _BULLET_OPENER = re.compile(r"^[-*•·▪]\s+")
 
@@ -70,6 +73,7 @@ class Vocab:
     resigned: frozenset
     count_words: frozenset
     group_status: dict
+    status_columns: dict
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +89,8 @@ def vocab() -> Vocab:
                  words("ORG_WORD"), words("COLUMN"), words("JOB_WORD"), words("GROUP_WORD"),
                  words("NONE_WORD"), grid, words("RESIGNED_COLUMN"), words("COUNT_WORD"),
                  {fold(r["pattern"]): (r["label"][6:].lower(), r["id"]) for r in rows if r["label"].startswith("GROUP_")
-                  and r["label"] != "GROUP_WORD"})
+                  and r["label"] != "GROUP_WORD"},
+                 {fold(r["pattern"]): r["id"] for r in rows if r["label"] == "STATUS_COLUMN"})
 
 
 def _w(word: str) -> str:
@@ -632,6 +637,13 @@ class AttendeesComponent:
                 hit = lookup_label(m.group("label"))
                 if hit and hit[0] in STATUS:
                     return "status", STATUS[hit[0]], b.title_start + m.start("rest"), b.end, ["layout.numbered-line", hit[1]]
+        if b.cells and len(b.cells) >= 2 and b.label is None:
+            # a header row of column words, one naming each row's attendance: "Member | Role | Attendance"
+            heads = [fold(text[cs:ce].strip()) for cs, ce in b.cells]
+            v = vocab()
+            status_col = next((v.status_columns[h] for h in heads[1:] if h in v.status_columns), None)
+            if status_col and all(h in v.columns for h in heads if h):
+                return "status", "present", b.end, b.end, ["layout.table-row", status_col]
         if b.cells and len(b.cells) >= 2:
             # a numbered agenda row whose title cell opens with a label: "2. | Apologies for Absence\nA, B"
             first = text[b.cells[0][0]:b.cells[0][1]].strip().rstrip(".)")
@@ -711,6 +723,15 @@ class AttendeesComponent:
                     and (b.rest_start is None or b.rest_start >= b.end):
                 j += 1  # a heading repeated (title line, then table header)
                 continue
+            named = name_role_line(seg) if b.cells is None and not blanks else None
+            if named:  # "Dr Ann Reed – Head of Finance": one person a line, with their post
+                parsed = parse_entry(seg[:named[0]])
+                if parsed:
+                    parsed["role"] = named[2]
+                    parsed["kind"] = "person"
+                    self._add(parsed, status, b.start, b.start + named[0], rules + ["attendees.name-role-line"])
+                    j += 1
+                    continue
             role_line = role_name_line(seg) if b.cells is None and not blanks else None
             if role_line:  # "Vice Chair: Ann Reed" under "Apologies": a person with the post they hold
                 role, rs, re_ = role_line
@@ -760,8 +781,8 @@ class AttendeesComponent:
                 raw = name + (f" ({initials})" if initials and "(" not in name else "") \
                     + (f" – {extra[-1]}" if extra and not re.search(r"[–-]", name) else "")
                 table_entries.append((raw, b.cells[0][0], b.cells[0][1], row_rules, row_status))
-            elif table_entries and not chunks and b.kind == "text":
-                break  # a sentence after the table ("Quorum was confirmed.")
+            elif table_entries and not chunks and b.kind in ("text", "heading"):
+                break  # a sentence or a heading after the table ("Quorum was confirmed.")
             else:
                 group = LABEL.match(seg)
                 if group and lookup_label(group.group("label")) is None and len(group.group("label").split()) <= 4 \
@@ -943,6 +964,29 @@ def role_name_line(line: str) -> tuple[str, int, int] | None:
     if not _person_shaped(rest) or len(strip_honorifics(rest).split()) < 2 or is_role_phrase(rest):
         return None
     return _canonical_role(m.group("label")), off + m.start("rest"), off + m.start("rest") + len(rest)
+
+
+def name_role_line(line: str) -> tuple[int, int, str] | None:
+    """'Dr Ann Reed – Head of Finance, Chair': one person's name, a dash, then the post they hold
+    -> (where the name ends, where the role starts, role). A role naming the chair (or another
+    canonical post) among its comma-separated parts gives that post.
+
+    >>> name_role_line("Dr Ann Reed – Head of Finance")
+    (11, 14, 'Head of Finance')
+    >>> name_role_line("Prof Bo Lind – Dean of Science, Chair")[2]
+    'chair'
+    >>> [name_role_line(t) for t in ["Finance – the budget was agreed.", "Ann Reed, Bo Lind", "Town Hall – Room 2"]]
+    [None, None, None]
+    """
+    m = re.match(r"^(?P<name>[A-Z][^–—:;,()]{2,50}?)\s+[–—-]\s+(?P<role>[A-Z][^;]*?)[\s.]*$", line)
+    if not m or not _person_shaped(m.group("name")) or len(strip_honorifics(m.group("name")).split()) < 2:
+        return None
+    if is_role_phrase(m.group("name")) or SENTENCE_VERB.search(m.group("role")):
+        return None
+    role = m.group("role")
+    parts = [_canonical_role(p) for p in role.split(",")]
+    canon = next((p for p, raw in zip(parts, role.split(",")) if fold(raw.strip()) in CANONICAL_ROLES), None)
+    return m.end("name"), m.start("role"), canon or _canonical_role(role)
 
 
 def _role_of_label(label_text: str, label: str) -> str:

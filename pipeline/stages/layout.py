@@ -27,8 +27,9 @@ _NUM = r"""(?P<number>
           | [A-Za-z](?=[.)]\s)                           # A. b)
         )"""
 NUMBER = re.compile(
-    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"""
-        (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z])))  # "1.Confirmation": a capital, case-sensitive
+    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?(?P<open>\((?=\d{1,3}\)\s))?" + _NUM + r"""
+        (?(open)\)\s+  # "(3) Finance": a number in brackets, then a space
+        |(?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z]))))  # "1.Confirmation": a capital, case-sensitive
         (?P<title>\S.*)$""",
     re.X | re.I,
 )
@@ -96,6 +97,8 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
     '3'
     >>> classify("BM/24/101  Welcome and apologies", 0, 0).number
     'BM/24/101'
+    >>> b = classify("(2) Budget monitoring", 0, 0); (b.kind, b.number, b.title)
+    ('heading', '2', 'Budget monitoring')
     >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
     >>> (b.kind, b.label, b.rest_start)
     ('label', 'APOLOGIES', 11)
