@@ -55,6 +55,9 @@ _GAVE_APOLOGIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|had|have)\s+(?:also\s+)?"
     r"(?:given|sent|offered|tendered|submitted)\s+(?:his|her|their)\s+apologies")
 SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|agreed|reported)\b")
+_CODE = re.compile(r"[A-Z]{2,4}")
+# one entry of a key to initials: "AB  Ann Bell, Treasurer", "AB = Ann Bell", "AB: Ann Bell"
+_KEY_ENTRY = re.compile(r"^(?P<code>[A-Z]{2,4})(?:\s*[=:–—-]\s*|\s+)(?P<rest>[A-Z].*)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _BULLET_OPENER = re.compile(r"^[-*•·▪]\s+")
 
@@ -269,6 +272,8 @@ def parse_entry(raw: str) -> dict | None:
     ('David Thomas', 'Friends of Halesworth Library')
     >>> [parse_entry(t) for t in ["Public: 2", "None", "Members", "Staff of the Library", "31 voting members of the club"]]
     [None, None, None, None, None]
+    >>> parse_entry("12 full and junior members (see the register)") is None
+    True
     """
     v = vocab()
     text = " ".join(raw.replace("\t", " ").split()).strip(" .,;:-–•*")
@@ -280,7 +285,7 @@ def parse_entry(raw: str) -> dict | None:
     words = text.split()
     if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in v.count_words):
         words = words[1:]  # "4 members of the public", "31 voting members": a count of a group
-        if any(_w(w) in v.group_words for w in words[:3]):
+        if any(_w(w) in v.group_words for w in words[:4]):
             return None
         words = text.split()
     if fold(text) in v.none_words or _w(words[0]) in v.group_words and (
@@ -583,6 +588,7 @@ class AttendeesComponent:
             if parsed and len(parsed["name"].split()) >= 2:
                 self._add(parsed, "apologies", m.start("name"), m.end("name"), ["attendees.gave-apologies"])
         attendees = merge(self.found)
+        self._spell_out_initials(attendees, blocks)
         for role, name, s, e, rules in self.roles:
             parsed = parse_entry(name)
             if parsed is None or not _person_shaped(name):
@@ -603,6 +609,39 @@ class AttendeesComponent:
         return doc
 
     # -- helpers --
+    def _spell_out_initials(self, attendees: list[dict], blocks: list[Block]) -> None:
+        """Attendees listed by initials only ("PRESENT  AB, CD") take the full name a key gives:
+        a cell or a gap-separated part of a line reading "AB  Ann Bell, Treasurer" or "AB = Ann Bell"."""
+        codes = {a["name"]: a for a in attendees if a["acronym"] is None and _CODE.fullmatch(a["name"])}
+        if not codes:
+            return
+        text = self.text
+        for b in blocks:
+            if b.kind == "blank":
+                continue
+            spans = b.cells or [(b.start + m.start(), b.start + m.end())
+                                for m in re.finditer(r"\S+(?: \S+)*", text[b.start:b.end])]
+            for k, (cs, ce) in enumerate(spans):
+                seg = text[cs:ce].strip()
+                m = _KEY_ENTRY.match(seg)
+                if m and m.group("code") in codes:
+                    rest, rs = m.group("rest"), cs + m.start("rest")
+                elif seg in codes and k + 1 < len(spans):  # "AB | Ann Bell, Treasurer", "AB   Ann Bell"
+                    m, rest, rs = seg, text[spans[k + 1][0]:spans[k + 1][1]].strip(), spans[k + 1][0]
+                else:
+                    continue
+                code = m if isinstance(m, str) else m.group("code")
+                parsed = parse_entry(rest.split(",")[0])
+                if not parsed or not _initials_of(parsed["name"], code):
+                    continue
+                att = codes.pop(code)
+                role = rest.split(",", 1)[1].strip() if "," in rest else parsed["role"]
+                att.update(name=parsed["name"], acronym=code, kind="person",
+                           role=att["role"] or _canonical_role(role))
+                att["evidence"].append(evidence(self.doc, rs, rs + len(rest), ["attendees.initials-key"]))
+                if not codes:
+                    return
+
     def _add(self, parsed: dict, status: str, s: int, e: int, rules: list[str]) -> None:
         own = parsed.pop("own_status", None)
         if own:  # "Ann Reed (apologies)" in a list of those present
@@ -786,7 +825,8 @@ class AttendeesComponent:
             else:
                 group = LABEL.match(seg)
                 if group and lookup_label(group.group("label")) is None and len(group.group("label").split()) <= 4 \
-                        and (chunks or table_entries) and group.group("label")[:1].isupper():
+                        and (chunks or table_entries or _group_line(group.group("label"), group.group("rest"))) \
+                        and group.group("label")[:1].isupper():
                     # a group heading inside the attendance block: "COMMUNITY REPRESENTATIVES; A, B"
                     rs = b.start + group.start("rest")
                     chunks.append((-1, -1, []))  # a hard break between groups
@@ -987,6 +1027,19 @@ def name_role_line(line: str) -> tuple[int, int, str] | None:
     parts = [_canonical_role(p) for p in role.split(",")]
     canon = next((p for p, raw in zip(parts, role.split(",")) if fold(raw.strip()) in CANONICAL_ROLES), None)
     return m.end("name"), m.start("role"), canon or _canonical_role(role)
+
+
+def _group_line(label: str, rest: str) -> bool:
+    """'Wyvern Homes: Ann Reed (Manager), Bo Lind': the first line of attendance grouped by
+    organisation, a capitalised group name then a list of names (a comma or a bracket in it).
+
+    >>> _group_line("Harbour Trust", "Ann Reed (Manager), Bo Lind"), _group_line("Note", "the room was cold, and late")
+    (True, False)
+    """
+    words = label.split()
+    if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return False
+    return rest[:1].isupper() and bool(re.search(r"[,(]", rest)) and not SENTENCE_VERB.search(rest)
 
 
 def _role_of_label(label_text: str, label: str) -> str:
