@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import SENTENCE_END, Block, lookup_label
+from .layout import GAP_LABEL, SENTENCE_END, Block, lookup_label
 from .resolve import _content, by_surname, initials_aliases, strip_titles
 
 _SUBJECT = re.compile(
@@ -109,6 +109,9 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 # a line ending in a right-hand owner column: text, a run of spaces (three or more unless under a heading), initials or a short name
 _OWNER_TAIL = re.compile(r"^(?P<body>[ \t]*\S.*?\S)(?P<gap>[ \t]{2,})(?P<owners>(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})"
                          r"(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})){0,3})[ \t]*$")
+
+# owners in brackets closing an action: "... by 14 March (Dr Lee)", "... (AB/CD)"
+_OWNER_BRACKET = re.compile(r"\s*\((?P<owners>[^()]{2,60})\)\s*[.;]?\s*$")
 
 # a deadline in brackets closing an action: "... (due 20 June)"
 _DUE_TAIL = re.compile(r"\s*\(due\s[^()]+\)\s*[.;]?$", re.I)
@@ -820,6 +823,9 @@ class ActionsComponent:
             m = _OWNER_TAIL.match(line)
             if not m:
                 continue
+            gap_label = GAP_LABEL.match(line.strip())
+            if gap_label and lookup_label(gap_label.group("label")):
+                continue  # "APOLOGIES      AB, CD": a label and its list, not a task and its owners
             names = [n for n in re.split(r"\s*[/,&]\s*|\s+and\s+", m.group("owners")) if n]
             owners = [self._lookup(n) for n in names]
             aligned = any(abs(m.start("owners") - c) <= 4 for c in heads)
@@ -1120,6 +1126,14 @@ class ActionsComponent:
         if lead:
             rec["owners"] = owners
             rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
+        elif not fields and status_span is None and (tail := _OWNER_BRACKET.search(text[s:cut])):
+            named = owner_list(tail.group("owners"))
+            if named and all(self._known(n) for n in named):
+                # "Book the hall by 3 May (Dr Lee and Ann)": the owners in brackets closing the action
+                rec = self._retext(doc, rec, s + tail.start())
+                rec["owners"] = [self._lookup(n) for n in named]
+                rec["evidence"].append(evidence(doc, s + tail.start("owners"), s + tail.end("owners"),
+                                                ["actions.owner-bracket"], "owners"))
         if due_tail and not rec["due"]:
             rec["due"] = due_tail
         return rec
@@ -1354,8 +1368,9 @@ class ActionsComponent:
             decided = decision_lead(sent)
             found_any = None
             for cut in clause_starts(sent, decided[1] if decided else 0):
-                if found_any is not None and not re.search(r",\s+and\s+$", sent[:cut]):
-                    continue  # after a commitment, only ", and Y will ..." starts another
+                if found_any is not None and not re.search(r",\s+and\s+$" if not decided else r"(?:,\s+and|;)\s+$",
+                                                           sent[:cut]):
+                    continue  # after a commitment, only ", and Y will ..." (or "; Y to ..." under a label) starts another
                 m = prose_shape().match(sent[cut:])
                 if not m:
                     continue
@@ -1394,7 +1409,7 @@ class ActionsComponent:
                 if found_any is not None:
                     # "X will A, and Y will B": the earlier commitment ends before ", and"
                     prev = out[found_any]
-                    joint = re.search(r",\s+and\s*$", text[prev["start"]:s2])
+                    joint = re.search(r"(?:,\s+and|;)\s*$", text[prev["start"]:s2])
                     if joint:
                         out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
                 rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
