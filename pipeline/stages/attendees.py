@@ -825,7 +825,8 @@ class AttendeesComponent:
             else:
                 group = LABEL.match(seg)
                 if group and lookup_label(group.group("label")) is None and len(group.group("label").split()) <= 4 \
-                        and (chunks or table_entries or _group_line(group.group("label"), group.group("rest"))) \
+                        and (chunks or table_entries or ":" in seg[:group.start("rest")]
+                                                and _group_line(group.group("label"), group.group("rest"))) \
                         and group.group("label")[:1].isupper():
                     # a group heading inside the attendance block: "COMMUNITY REPRESENTATIVES; A, B"
                     rs = b.start + group.start("rest")
@@ -1017,12 +1018,15 @@ def name_role_line(line: str) -> tuple[int, int, str] | None:
     'chair'
     >>> [name_role_line(t) for t in ["Finance – the budget was agreed.", "Ann Reed, Bo Lind", "Town Hall – Room 2"]]
     [None, None, None]
+    >>> name_role_line("Ann Reed – City Council, Bo Lind – MP for") is None
+    True
     """
     m = re.match(r"^(?P<name>[A-Z][^–—:;,()]{2,50}?)\s+[–—-]\s+(?P<role>[A-Z][^;]*?)[\s.]*$", line)
     if not m or not _person_shaped(m.group("name")) or len(strip_honorifics(m.group("name")).split()) < 2:
         return None
-    if is_role_phrase(m.group("name")) or SENTENCE_VERB.search(m.group("role")):
-        return None
+    if is_role_phrase(m.group("name")) or SENTENCE_VERB.search(m.group("role")) \
+            or re.search(r"\s[–—-]\s", m.group("role")):
+        return None  # a sentence, or a run-in list of "Name – organisation" entries
     role = m.group("role")
     parts = [_canonical_role(p) for p in role.split(",")]
     canon = next((p for p, raw in zip(parts, role.split(",")) if fold(raw.strip()) in CANONICAL_ROLES), None)
