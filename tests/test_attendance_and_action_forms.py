@@ -1,0 +1,186 @@
+"""Attendance and action forms added after the sixth held-out round: tables with an attendance
+column, "Name – role" lines, attendance grouped by organisation, initials with a key, labels set
+off by a wide gap, "Next steps:" lines, owners in closing brackets, "Decision | Action | Lead | By"
+tables. Short invented snippets (no held-out text), exact expectations, negatives included."""
+
+from __future__ import annotations
+
+from pipeline.stages.layout import classify
+
+FIELDS = ("text", "owners", "due", "explicit")
+
+
+def people(doc):
+    return [(a["name"], a["acronym"], a["kind"], a["status"], a["role"]) for a in doc._.attendees]
+
+
+def actions(doc):
+    return [tuple(a[k] for k in FIELDS) for a in doc._.actions]
+
+
+def run_rows(nlp, head: str, rows: list[list[str]], tail: str = ""):
+    """Minutes with one table whose rows are given as cells, as the PDF and DOCX readers give them."""
+    from pipeline.document import TextBuilder
+    from pipeline.nlp import process
+
+    builder = TextBuilder()
+    for ln in head.splitlines():
+        builder.add_line(ln)
+    builder.add_blank()
+    for r in rows:
+        builder.add_row(r, table=1)
+    builder.add_blank()
+    for ln in tail.splitlines():
+        builder.add_line(ln)
+    return process(nlp, builder.build("<rows>", "docx", head.encode("utf-8")))
+
+
+# ---------------------------------------------------------------- attendees
+
+def test_table_with_an_attendance_column_and_no_label_above(nlp):
+    doc = run_rows(nlp, "Harbour Users Group\nMeeting of 4 June 2024\n\nWho sits on the group", [
+        ["Name", "Organisation", "Attended"],
+        ["Tom Pryor (Chair)", "Marina tenants", "Present"],
+        ["Ida Quist", "Port Authority", "Apologies"],
+        ["Lev Moran", "Ferry operator", "Absent"],
+    ], "1. Welcome\nThe Chair opened the meeting.")
+    assert people(doc) == [
+        ("Tom Pryor", None, "person", "present", "chair"),
+        ("Ida Quist", None, "person", "apologies", "Port Authority"),
+        ("Lev Moran", None, "person", "absent", "Ferry operator"),
+    ]
+
+
+def test_table_of_names_and_posts_without_an_attendance_column_is_not_attendance(nlp):
+    doc = run_rows(nlp, "Harbour Users Group\nMeeting of 4 June 2024\n\nContacts", [
+        ["Name", "Organisation"],
+        ["Tom Pryor", "Marina tenants"],
+        ["Ida Quist", "Port Authority"],
+    ], "1. Welcome\nThe Chair opened the meeting.")
+    assert people(doc) == []
+
+
+def test_name_dash_role_lines_under_an_attendance_label(run):
+    doc = run("Allotment Society\n\nAttending:\nMrs Nell Varga – Plot Secretary, Chair\nOmar Deeb – Water Officer\n"
+              "Dr Rita Sole – Treasurer, Western Allotments\n\n1. Welcome\nThe meeting opened at 7pm.\n")
+    assert people(doc) == [
+        ("Nell Varga", None, "person", "present", "chair"),
+        ("Omar Deeb", None, "person", "present", "Water Officer"),
+        ("Rita Sole", None, "person", "present", "treasurer"),  # the post a canonical role word names
+    ]
+
+
+def test_minute_taker_label_with_a_hyphen(run):
+    doc = run("Allotment Society\n\nPresent: Omar Deeb, Rita Sole\nMinute-taker: Pat Lowe\n\n1. Welcome\nOpened.\n")
+    assert sorted(people(doc)) == [
+        ("Omar Deeb", None, "person", "present", None),
+        ("Pat Lowe", None, "person", "present", "minutes"),
+        ("Rita Sole", None, "person", "present", None),
+    ]
+
+
+def test_attendance_grouped_by_organisation(run):
+    doc = run("Riverside Forum\n\nWho was there\nMill Lane Residents: Kay Obi (chair), Sam Reyes\n"
+              "Canal Trust: Joan Pike (Ranger)\nSent apologies: Luis Ferro\n\n1. Towpath\nThe towpath is closed.\n")
+    assert people(doc) == [
+        ("Kay Obi", None, "person", "present", "chair"),
+        ("Sam Reyes", None, "person", "present", None),
+        ("Joan Pike", None, "person", "present", "Ranger"),
+        ("Luis Ferro", None, "person", "apologies", None),
+    ]
+
+
+def test_a_colon_line_that_is_a_sentence_is_not_a_group_of_attendees(run):
+    doc = run("Riverside Forum\n\nWho was there\nNote: the chair was late, so we began at 8.\n\n1. Towpath\nClosed.\n")
+    assert people(doc) == []
+
+
+def test_initials_listed_after_a_gap_and_spelt_out_by_a_key(run):
+    doc = run("Hillside Bowls Club\nCommittee meeting, 3 May 2024\n\n"
+              "PRESENT            KB (in the chair), JT, MW\n"
+              "APOLOGIES          RD\n"
+              "Key:\n"
+              "  KB  Kim Brough, Captain        JT  Jo Tait, Secretary\n"
+              "  MW  Mel Wray, Greens           RD  Ray Dunn, Treasurer\n"
+              "Also present: 9 social members (see the book)\n\n"
+              "1.  GREENS\nMW reported on the greens.\n")
+    assert people(doc) == [
+        ("Kim Brough", "KB", "person", "present", "chair"),
+        ("Jo Tait", "JT", "person", "present", "secretary"),
+        ("Mel Wray", "MW", "person", "present", "Greens"),
+        ("Ray Dunn", "RD", "person", "apologies", "treasurer"),
+    ]
+
+
+def test_initials_without_a_matching_key_stay_initials(run):
+    doc = run("Hillside Bowls Club\n\nPRESENT            KB, JT\n\nKey:\n  KB  Lee Moss, Captain\n\n1.  GREENS\nFine.\n")
+    assert [(a["name"], a["acronym"]) for a in doc._.attendees] == [("KB", None), ("JT", None)]
+
+
+def test_gap_label_needs_a_known_label():
+    b = classify("APOLOGIES          RD, JT", 0, 0)
+    assert (b.kind, b.label, b.rest_start) == ("label", "APOLOGIES", 19)
+    assert classify("GREENS          MW", 0, 0).label is None
+
+
+def test_bracketed_item_numbers():
+    b = classify("(4) Any other business", 0, 0)
+    assert (b.kind, b.number, b.title) == ("heading", "4", "Any other business")
+    assert classify("(a) the hall", 0, 0).number is None  # a lettered list mark, not an item number
+
+
+# ---------------------------------------------------------------- actions
+
+def test_next_steps_lines_with_several_owners(run):
+    doc = run("Hillside Bowls Club\n\nPRESENT            KB (in the chair), JT, MW\nKey:\n"
+              "  KB  Kim Brough, Captain        JT  Jo Tait, Secretary\n  MW  Mel Wray, Greens\n\n"
+              "1.  GREENS\nThe greens need feeding.\n"
+              "Next steps: MW to order the feed by 10 May; JT to book the contractor.\n\n"
+              "2.  BAR\nNext steps: KB will ask the brewery for a new price list.\n")
+    assert actions(doc) == [
+        ("MW to order the feed by 10 May", ["Mel Wray"], "by 10 May", True),
+        ("JT to book the contractor.", ["Jo Tait"], None, True),
+        ("KB will ask the brewery for a new price list.", ["Kim Brough"], None, True),
+    ]
+
+
+def test_next_steps_without_an_owner_is_not_an_action(run):
+    doc = run("Hillside Bowls Club\n\nPresent: Kim Brough, Jo Tait\n\n1.  GREENS\n"
+              "Next steps: the greens will be looked at again in the spring.\n")
+    assert actions(doc) == []
+
+
+def test_semicolons_split_commitments_only_under_a_decision_label(run):
+    doc = run("Hillside Bowls Club\n\nPresent: Kim Brough, Jo Tait\n\n1.  GREENS\n"
+              "Kim to order the feed; Jo will help with that as well as the rota.\n")
+    assert actions(doc) == [("Kim to order the feed; Jo will help with that as well as the rota.",
+                             ["Kim Brough"], None, False)]
+
+
+def test_agreed_actions_list_with_owners_in_closing_brackets(run):
+    doc = run("Parish Library Friends\n\nPresent: Dr Ada Pell, Ben Hood, Cy Lamb\n\n1. Book sale\nDiscussed.\n\n"
+              "Agreed actions\nPrice the donated books by 9 March (Dr Pell)\nAsk the school about a stall (Ben Hood and Cy Lamb)\n"
+              "Check the float (the box office)\n")
+    assert actions(doc) == [
+        ("Price the donated books by 9 March", ["Ada Pell"], "by 9 March", True),
+        ("Ask the school about a stall", ["Ben Hood", "Cy Lamb"], None, True),
+        ("Check the float (the box office)", [], None, True),
+    ]
+
+
+def test_decision_action_lead_by_table(nlp):
+    doc = run_rows(nlp, "Harbour Users Group\nPresent: Tom Pryor, Ida Quist\n\nDecisions and actions", [
+        ["Decision", "Action", "Lead", "By"],
+        ["Slipway closed for repair", "Put up closure notices at the slipway", "Ida Quist", "1 July 2024"],
+        ["Fees held", "Write to members about the fees", "Tom Pryor", "Next meeting"],
+    ])
+    assert actions(doc) == [
+        ("Put up closure notices at the slipway", ["Ida Quist"], "1 July 2024", True),
+        ("Write to members about the fees", ["Tom Pryor"], "Next meeting", True),
+    ]
+
+
+def test_an_attendance_line_with_a_gap_is_not_an_owner_column(run):
+    doc = run("Hillside Bowls Club\n\nPRESENT            KB, JT, MW\n"
+              "APOLOGIES          RD\n\n1.  GREENS\nNothing to report.\n")
+    assert actions(doc) == []
