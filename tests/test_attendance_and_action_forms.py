@@ -184,3 +184,38 @@ def test_an_attendance_line_with_a_gap_is_not_an_owner_column(run):
     doc = run("Hillside Bowls Club\n\nPRESENT            KB, JT, MW\n"
               "APOLOGIES          RD\n\n1.  GREENS\nNothing to report.\n")
     assert actions(doc) == []
+
+
+# ---------------------------------------------------------------- statistics
+
+def stats(doc):
+    return [(s["text"], s["value"], s["unit"], s["kind"]) for s in doc._.statistics]
+
+
+def test_table_row_of_a_label_and_bare_numbers_gives_counts(nlp):
+    doc = run_rows(nlp, "Parish Library Friends\n\n1. Figures", [
+        ["Measure", "2022/23", "2023/24"],
+        ["Books lent", "4,310", "5,025"],
+        ["Reading share", "61%", "64%"],
+    ])
+    assert stats(doc) == [
+        ("4,310", 4310, "book lent", "count"),
+        ("5,025", 5025, "book lent", "count"),
+        ("61%", 61, "percent", "percentage"),
+        ("64%", 64, "percent", "percentage"),
+    ]
+
+
+def test_table_rows_of_numbers_only_or_years_give_no_counts(nlp):
+    doc = run_rows(nlp, "Parish Library Friends\n\n1. Figures", [
+        ["Ref", "Opened", "Closed"],
+        ["12", "2019", "2021"],
+        ["Branch opened", "2019", "2021"],
+    ])
+    assert stats(doc) == []
+
+
+def test_working_days_is_a_duration_even_across_a_line_break(run):
+    doc = run("Parish Library Friends\n\n1. Loans\nRequests were met within 10\nworking days, and 3 calendar weeks "
+              "for inter-library loans.\n")
+    assert stats(doc) == [("10 working days", 10, "day", "duration"), ("3 calendar weeks", 3, "week", "duration")]
