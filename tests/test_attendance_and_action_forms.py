@@ -219,3 +219,41 @@ def test_working_days_is_a_duration_even_across_a_line_break(run):
     doc = run("Parish Library Friends\n\n1. Loans\nRequests were met within 10\nworking days, and 3 calendar weeks "
               "for inter-library loans.\n")
     assert stats(doc) == [("10 working days", 10, "day", "duration"), ("3 calendar weeks", 3, "week", "duration")]
+
+
+# ---------------------------------------------------------------- meeting details
+
+def meeting(doc, *keys):
+    return tuple(doc._.meeting[k] for k in keys)
+
+
+def test_opened_and_closed_with_a_bare_clock_time_and_a_name_heading_over_a_generic_title(run):
+    doc = run("Hillside Bowls Club\nANNUAL GENERAL MEETING\nheld in the clubroom, Green Lane, on Saturday 4 May 2024\n"
+              "Opened 14:05 / Closed 15:40\n\n1.  GREENS\nFine.\n")
+    assert meeting(doc, "title", "body", "date", "start_time", "end_time", "location") == (
+        "Hillside Bowls Club", "Hillside Bowls Club", "2024-05-04", "14:05", "15:40", "the clubroom, Green Lane")
+
+
+def test_a_verb_before_a_number_that_is_no_clock_time_is_no_time(run):
+    doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  BAR\nThe bar opened 2 new lines and closed 3 old ones.\n")
+    assert meeting(doc, "start_time", "end_time") == (None, None)
+
+
+def test_time_before_the_date_on_the_date_line_and_a_place_after_the_time(run):
+    doc = run("Parish Library Friends\n\nMinutes of the meeting held at 18:30 on 9 April 2024 in the Reading Room.\n\n"
+              "1. Book sale\nDiscussed.\n")
+    assert meeting(doc, "date", "start_time") == ("2024-04-09", "18:30")
+    doc = run("Tenants Panel\nMinutes of the panel meeting, Monday 8 April 2024, 7pm, Residents Lounge, Mill Court\n\n"
+              "1. Repairs\nDiscussed.\n")
+    assert meeting(doc, "start_time", "location") == ("19:00", "Residents Lounge, Mill Court")
+
+
+def test_next_meeting_label_after_a_sentence_and_the_next_agm_sentence(run):
+    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n5. Any other business\n"
+              "None. Date of next meeting: Tuesday 4 June 2024, 18:30, Reading Room.\n")
+    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "18:30", "location": "Reading Room"}
+    doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  GREENS\nFine.\n\n"
+              "The next AGM will be held on Saturday 3 May 2025 at 14:00.\n")
+    assert doc._.meeting["next_meeting"]["date"] == "2025-05-03"
+    doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  GREENS\nThe next step is to book 3 June 2024.\n")
+    assert doc._.meeting["next_meeting"] is None

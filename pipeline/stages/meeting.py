@@ -30,11 +30,11 @@ _ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq",
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t|(?<=[.!?] ))[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
+    r"\bnext\s+(?:(?:[A-Za-z]+\s+)?meeting|(?-i:AGM|EGM))\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
 _HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
 _START_VERBS = ("commenced", "started", "began", "opened", "convened")
 _END_VERBS = ("closed", "ended", "finished", "concluded", "terminated", "adjourned")
@@ -116,9 +116,11 @@ class MeetingComponent:
     def __init__(self) -> None:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
-        self.start_re = re.compile(rf"\b(?:{'|'.join(_START_VERBS)})\s+at\b\s*", re.I)
+        # "opened at 7pm", or a clock time straight after the verb: "Opened 11:00 / Closed 12:40"
+        self.start_re = re.compile(rf"\b(?:{'|'.join(_START_VERBS)})(?:\s+at\b\s*|\s+(?=[0-2]?\d[.:][0-5]\d\b))", re.I)
         self.end_re = re.compile(rf"\b(?:{'|'.join(_END_VERBS)})"
-                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?\s+at\b\s*", re.I)
+                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?(?:\s+at\b\s*|\s+(?=[0-2]?\d[.:][0-5]\d\b))",
+                                 re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
@@ -126,8 +128,8 @@ class MeetingComponent:
         self.start_phrases = [(re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"\b\s*", re.I), rid)
                               for words, rid in phrases]
         # the words each whole-text pattern cannot match without (all of the first, one of the second)
-        self.needs = {self.start_re: (("at",), _START_VERBS), self.end_re: (("at",), _END_VERBS),
-                      _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "meeting", "be"), ()),
+        self.needs = {self.start_re: ((), _START_VERBS), self.end_re: ((), _END_VERBS),
+                      _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "be"), ("meeting", "agm", "egm")),
                       _HELD_ON: (("meeting", "be", "held", "on"), ())}
         for (pattern, _), (words, _) in zip(self.start_phrases, phrases):
             self.needs[pattern] = (tuple(words), ())
@@ -225,16 +227,19 @@ class MeetingComponent:
         if "TIME" in labelled:
             b, s, e = labelled["TIME"]
             time_lines.append((b, s, e))
+        on_date_line = len(time_lines)  # the entries from here on are read off the date line
         if date_found:
             b = blocks[src.line_index(date_found[0])]
             end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
             time_lines.append((b, date_found[1], end))
+            # "held at 10:00 on 12 February 2025": a time before the date on its line, when none follows
+            time_lines.append((b, b.start, date_found[0]))
         scheduled = False  # a start time from the date line alone ("..., COMMENCING AT 6.00PM")
         for n, (b, s, e) in enumerate(time_lines):
             found = dates.find_times(text[s:e])
             if found:
                 rec["start_time"] = found[0].value
-                scheduled = n == len(time_lines) - 1 and date_found is not None \
+                scheduled = n >= on_date_line and date_found is not None \
                     and not (len(found) > 1 and found[1].rule == "time.range")
                 ev.append(evidence(doc, s + found[0].start, s + found[0].end, b.rules + [found[0].rule], "start_time"))
                 if len(found) > 1 and found[1].rule == "time.range":
@@ -348,7 +353,8 @@ class MeetingComponent:
         line = text[top.start:top.end].strip()
         nxt = blocks[top.index + 1] if top.index + 1 < len(blocks) else None
         if top.kind != "heading" or top.cells or top.label or top.number is not None \
-                or nxt is None or nxt.kind != "blank" and not (src.bold or src.heading) or dates.find_dates(line) or len(line.split()) > 14 \
+                or nxt is None or nxt.kind != "blank" and not (src.bold or src.heading) and nxt is not tb \
+                or dates.find_dates(line) or len(line.split()) > 14 \
                 or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
             return None
         desc = " ".join(found.split())
@@ -357,8 +363,8 @@ class MeetingComponent:
             k += 1  # the paragraph the line opens
         para = text[tb.start:blocks[k].end].strip()
         sentence = tb.kind == "text" and para.endswith(".") and not para.isupper()
-        if sentence or self._generic(body_from_title(desc)):
-            return top
+        if sentence and (nxt is not tb or src.bold or src.heading) or self._generic(body_from_title(desc)):
+            return top  # right above a generic title ("Bowls Club" over "ANNUAL GENERAL MEETING") it may touch it
         return None
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
@@ -469,6 +475,10 @@ class MeetingComponent:
             return after_date
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
+            return m.group(1).strip(" ,"), m.start(1), m.end(1)
+        # "held in the pavilion, Mill Lane, on 3 May": a place in lower case, closed by "on" and a date
+        m = re.search(r"\bheld (?:at|in)\s+(the\s+[a-z][^.\n]{2,80}?),?\s+on\s+(?=\S)", text[:3000])
+        if m and self._place_like(m.group(1)) and dates.find_dates(text[m.end():m.end() + 40]):
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
         remote = self._remote(doc)
         if remote:
