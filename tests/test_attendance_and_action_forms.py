@@ -257,3 +257,25 @@ def test_next_meeting_label_after_a_sentence_and_the_next_agm_sentence(run):
     assert doc._.meeting["next_meeting"]["date"] == "2025-05-03"
     doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  GREENS\nThe next step is to book 3 June 2024.\n")
     assert doc._.meeting["next_meeting"] is None
+
+
+def styled(nlp, headings: list[str], body: str):
+    from pipeline.document import TextBuilder
+    from pipeline.nlp import process
+
+    builder = TextBuilder()
+    for h in headings:
+        builder.add_line(h, heading=1)
+    for ln in body.splitlines():
+        builder.add_line(ln)
+    return process(nlp, builder.build("<styled>", "docx", b""))
+
+
+def test_body_from_a_styled_heading_under_an_institution_title(nlp):
+    doc = styled(nlp, ["Fenmoor Institute", "Ethics Review Sub-Committee – Minutes"], "Date: 2 May 2024\n1. Welcome\nText.")
+    assert meeting(doc, "title", "body") == ("Fenmoor Institute", "Ethics Review Sub-Committee")
+    # a second heading naming only a kind of meeting, or a title that names the body itself: unchanged
+    doc = styled(nlp, ["Fenmoor Institute", "Staff Meeting – Minutes"], "Date: 2 May 2024\n1. Welcome\nText.")
+    assert meeting(doc, "body") == ("Fenmoor Institute",)
+    doc = styled(nlp, ["Fenmoor Parish Council", "Planning Committee"], "Date: 2 May 2024\n1. Welcome\nText.")
+    assert meeting(doc, "body") == ("Fenmoor Parish Council",)

@@ -152,6 +152,7 @@ class MeetingComponent:
         labelled = self._labelled(doc, blocks)
 
         # title
+        tb = None
         if "TITLE" in labelled:
             b, s, e = labelled["TITLE"]
             rec["title"] = text[s:e].strip()
@@ -175,10 +176,15 @@ class MeetingComponent:
                         rules = ["meeting.name-heading-over-description"]
                 rec["title"] = " ".join(text[s:e].split())
                 ev.append(evidence(doc, s, e, rules, "title"))
+        below = self._body_heading_below(doc, blocks, tb) if "TITLE" not in labelled and tb is not None \
+            and not rec["body"] else None
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
             ev.append(evidence(doc, s, e, b.rules, "body"))
+        elif below is not None:  # "Northfield College" styled over "Audit Committee – Minutes"
+            rec["body"] = body_from_title(" ".join(text[below.start:below.end].split()))
+            ev.append(evidence(doc, below.start, below.end, ["meeting.body-heading-below-title"], "body"))
         elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
@@ -318,6 +324,30 @@ class MeetingComponent:
         if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
             return None  # only the heading block at the top of the document
         return start
+
+    def _body_heading_below(self, doc: Doc, blocks: list[Block], tb: Block) -> Block | None:
+        """A heading styled like the title right below it that names a body the title line does not
+        ("University of X" over "Audit Sub-Committee of Senate"): that heading names who met."""
+        src = doc._.source
+        text = src.text
+        style = src.lines[tb.index].heading
+        if not style:
+            return None
+        k = tb.index + 1
+        while k < len(blocks) and blocks[k].kind == "blank":
+            k += 1
+        if k >= len(blocks):
+            return None
+        nb = blocks[k]
+        if src.lines[nb.index].heading != style or nb.cells or nb.label or nb.number is not None:
+            return None
+        title, below = text[tb.start:tb.end], body_from_title(" ".join(text[nb.start:nb.end].split()))
+
+        def names_body(t: str) -> bool:
+            return any(fold(w) in self.generic_body for w in re.findall(r"[^\W\d_]+", t))
+        if names_body(title) or not names_body(below) or self._generic(below) or dates.find_dates(below):
+            return None
+        return nb
 
     def _generic(self, body: str) -> bool:
         """A body name that says only what kind of body met: 'Council', 'Board of Directors'."""
