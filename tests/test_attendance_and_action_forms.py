@@ -279,3 +279,14 @@ def test_body_from_a_styled_heading_under_an_institution_title(nlp):
     assert meeting(doc, "body") == ("Fenmoor Institute",)
     doc = styled(nlp, ["Fenmoor Parish Council", "Planning Committee"], "Date: 2 May 2024\n1. Welcome\nText.")
     assert meeting(doc, "body") == ("Fenmoor Parish Council",)
+
+
+def test_a_second_task_of_the_same_subject_under_a_decision_label(run):
+    doc = run("Hillside Bowls Club\n\nPresent: Kim Brough, Jo Tait\n\n1.  GREENS\n"
+              "Agreed: Jo will price the feed, and will report back to the committee in June.\n"
+              "Kim will look at the mower, and will be glad of help.\n")
+    assert actions(doc) == [
+        ("Jo will price the feed", ["Jo Tait"], None, True),
+        ("will report back to the committee in June.", ["Jo Tait"], "in June", True),
+        ("Kim will look at the mower, and will be glad of help.", ["Kim Brough"], None, False),
+    ]

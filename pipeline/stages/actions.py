@@ -45,6 +45,8 @@ _DUE = re.compile(
     rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
     # "bring a plan to the committee meeting in May"
     rf"to\s+the\s+(?:[A-Za-z]+\s+){{0,2}}meeting\s+in\s+{_MONTH}(?:\s+\d{{4}})?|"
+    # "... and report back in June.": a month closing the action
+    rf"in\s+{_MONTH}(?:\s+\d{{4}})?(?=\s*[.;]?\s*$)|"
     # "report back next meeting": the meeting named straight after "back"
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
@@ -109,6 +111,9 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 # a line ending in a right-hand owner column: text, a run of spaces (three or more unless under a heading), initials or a short name
 _OWNER_TAIL = re.compile(r"^(?P<body>[ \t]*\S.*?\S)(?P<gap>[ \t]{2,})(?P<owners>(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})"
                          r"(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})){0,3})[ \t]*$")
+
+# ", and will report back": a second commitment of the same subject
+_SAME_SUBJECT = re.compile(r",\s+and\s+(?=(?:will|to)\s+(?!be\b)[a-z])")
 
 # owners in brackets closing an action: "... by 14 March (Dr Lee)", "... (AB/CD)"
 _OWNER_BRACKET = re.compile(r"\s*\((?P<owners>[^()]{2,60})\)\s*[.;]?\s*$")
@@ -228,14 +233,20 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     'to the June 2024 Ordinary Council Meeting'
     >>> find_due("bring a plan to the committee meeting in May.")[0]
     'to the committee meeting in May'
+    >>> find_due("report back to the committee in June.")[0], find_due("in June the hall closes for repairs")
+    ('in June', None)
+    >>> find_due("The Clerk wrote to the council as agreed in April.") is None
+    True
     >>> [find_due(t)[0] for t in ("Jo: book the hall (due 20 June)", "send it (due before next meeting)")]
     ['20 June', 'before next meeting']
 
     """
-    m = _DUE.search(text)
-    if not m:
-        return None
-    return m.group("due").strip(), m.start("due"), m.end("due")
+    for m in _DUE.finditer(text):
+        if re.fullmatch(rf"in\s+{_MONTH}(?:\s+\d{{4}})?", m.group("due").strip(), re.I) \
+                and re.search(r"\w+ed\s+$", text[:m.start("due")]):
+            continue  # "as agreed in April", "Ten members attended in May": a past month, no deadline
+        return m.group("due").strip(), m.start("due"), m.end("due")
+    return None
 
 
 def subjects_of(text: str) -> list[str]:
@@ -1423,6 +1434,17 @@ class ActionsComponent:
                         rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
                 out.append(rec)
                 found_any = len(out) - 1
+            if decided and found_any is not None:
+                # "Agreed: Jo will send the plan, and will report back in May": a second task, same owners
+                prev = out[found_any]
+                more = _SAME_SUBJECT.search(text[prev["start"]:e])
+                if more:
+                    s3 = prev["start"] + more.end()
+                    rec = self._record(doc, s3, e, list(prev["evidence"][0]["rules"]) + ["actions.prose.same-subject"],
+                                       prev["kind"], None)
+                    rec["owners"], rec["explicit"] = list(prev["owners"]), prev["explicit"]
+                    out[found_any] = self._retext(doc, prev, prev["start"] + more.start())
+                    out.append(rec)
         return out
 
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
