@@ -290,3 +290,11 @@ def test_a_second_task_of_the_same_subject_under_a_decision_label(run):
         ("will report back to the committee in June.", ["Jo Tait"], "in June", True),
         ("Kim will look at the mower, and will be glad of help.", ["Kim Brough"], None, False),
     ]
+
+
+def test_four_word_organisation_names_are_not_split_into_a_person_and_a_role(run):
+    doc = run("Riverside Forum\n\nApologies: North West Ambulance Service; Ann Reed Friends of Mill Park\n\n1. Towpath\nClosed.\n")
+    assert people(doc) == [
+        ("North West Ambulance Service", None, "organisation", "apologies", None),
+        ("Ann Reed", None, "person", "apologies", "Friends of Mill Park"),
+    ]

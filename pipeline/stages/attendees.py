@@ -270,6 +270,8 @@ def parse_entry(raw: str) -> dict | None:
     ('N. Collins', None)
     >>> e = parse_entry("David Thomas Friends of Halesworth Library"); (e["name"], e["role"])
     ('David Thomas', 'Friends of Halesworth Library')
+    >>> e = parse_entry("Eastside Safer Neighbourhood Team"); (e["name"], e["kind"], e["role"])
+    ('Eastside Safer Neighbourhood Team', 'organisation', None)
     >>> [parse_entry(t) for t in ["Public: 2", "None", "Members", "Staff of the Library", "31 voting members of the club"]]
     [None, None, None, None, None]
     >>> parse_entry("12 full and junior members (see the register)") is None
@@ -336,7 +338,8 @@ def parse_entry(raw: str) -> dict | None:
     # "David Thomas Friends of Halesworth Library": a person's name, then an organisation
     if len(words) >= 4 and all(w[:1].isupper() and _w(w) not in v.org_words | v.job_words for w in words[:2]) \
             and any(_w(w) in v.org_words for w in words[2:]) and role is None \
-            and _acronym_reach(acronym, words) <= 2:
+            and _acronym_reach(acronym, words) <= 2 \
+            and (len(words) > 4 or _w(words[2]) in v.org_words or _w(words[3]) in _SMALL_WORDS):
         role, words = " ".join(words[2:]), words[:2]
     # a name stops at a lower-case word: "Keith Moore and sanctioned"
     for k, w in enumerate(words):
