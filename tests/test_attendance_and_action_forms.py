@@ -6,6 +6,7 @@ tables. Short invented snippets (no held-out text), exact expectations, negative
 from __future__ import annotations
 
 from pipeline.stages.layout import classify
+from tests.test_actions import run_rows
 
 FIELDS = ("text", "owners", "due", "explicit")
 
@@ -16,23 +17,6 @@ def people(doc):
 
 def actions(doc):
     return [tuple(a[k] for k in FIELDS) for a in doc._.actions]
-
-
-def run_rows(nlp, head: str, rows: list[list[str]], tail: str = ""):
-    """Minutes with one table whose rows are given as cells, as the PDF and DOCX readers give them."""
-    from pipeline.document import TextBuilder
-    from pipeline.nlp import process
-
-    builder = TextBuilder()
-    for ln in head.splitlines():
-        builder.add_line(ln)
-    builder.add_blank()
-    for r in rows:
-        builder.add_row(r, table=1)
-    builder.add_blank()
-    for ln in tail.splitlines():
-        builder.add_line(ln)
-    return process(nlp, builder.build("<rows>", "docx", head.encode("utf-8")))
 
 
 # ---------------------------------------------------------------- attendees
