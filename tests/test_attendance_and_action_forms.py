@@ -282,3 +282,20 @@ def test_four_word_organisation_names_are_not_split_into_a_person_and_a_role(run
         ("North West Ambulance Service", None, "organisation", "apologies", None),
         ("Ann Reed", None, "person", "apologies", "Friends of Mill Park"),
     ]
+
+
+# ---------------------------------------------------------------- agenda items
+
+def items(doc):
+    return [(a["number"], a["title"]) for a in doc._.agenda_items if a.get("level", 1) == 1]
+
+
+def test_lettered_items_after_a_dash_and_a_numbered_action_log_item(run):
+    doc = run("Harbour Users Group\n\nPresent: Tom Pryor, Ida Quist\n\nA — Welcome\n\nThe Chair opened.\n\n"
+              "B — Action log\n\nAll actions are done.\n\nC — Fees\n\nFees stay the same.\n")
+    assert items(doc) == [("A", "Welcome"), ("B", "Action log"), ("C", "Fees")]
+
+
+def test_a_letter_and_a_dash_before_a_lower_case_word_is_no_item():
+    assert classify("A — list of the names", 0, 0).number is None
+    assert classify("B - Fees", 0, 0).number is None  # a hyphen, not a dash: left alone

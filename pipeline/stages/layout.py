@@ -24,7 +24,7 @@ _NUM = r"""(?P<number>
             (?-i:[A-Z]{1,5}[\s/]?)?\d{1,4}[a-z]?/\d{2,4}  # minute refs: 135/19, FGB 20/2021, 58a/1920, BM/24/101
           | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
           | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
-          | [A-Za-z](?=[.)]\s)                           # A. b)
+          | [A-Za-z](?=[.)]\s|\s+[–—]\s+(?-i:[A-Z]))      # A. b) "C — Finance"
         )"""
 NUMBER = re.compile(
     r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?(?P<open>\((?=\d{1,3}\)\s))?" + _NUM + r"""
@@ -101,6 +101,8 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
     'BM/24/101'
     >>> b = classify("(2) Budget monitoring", 0, 0); (b.kind, b.number, b.title)
     ('heading', '2', 'Budget monitoring')
+    >>> b = classify("C — Finance", 0, 0); (b.kind, b.number, b.title)
+    ('heading', 'C', 'Finance')
     >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
     >>> (b.kind, b.label, b.rest_start)
     ('label', 'APOLOGIES', 11)
