@@ -299,3 +299,19 @@ def test_lettered_items_after_a_dash_and_a_numbered_action_log_item(run):
 def test_a_letter_and_a_dash_before_a_lower_case_word_is_no_item():
     assert classify("A — list of the names", 0, 0).number is None
     assert classify("B - Fees", 0, 0).number is None  # a hyphen, not a dash: left alone
+
+
+def test_date_line_wrapped_before_its_time_and_place(run):
+    doc = run("Fenmoor Health Trust\n\nMinutes of the Board meeting held on Tuesday 5 March 2024\n"
+              "at 10:15 in the Seminar Room, Fenmoor House\n\nMembers:\nAnn Reed, Chair\n\n1. Welcome\nOpened.\n")
+    assert meeting(doc, "date", "start_time", "location") == ("2024-03-05", "10:15", "Seminar Room, Fenmoor House")
+    doc = run("Fenmoor Health Trust\n\nMinutes of the Board meeting held on Tuesday 5 March 2024\n"
+              "Attendance was good.\n\n1. Welcome\nOpened.\n")
+    assert meeting(doc, "start_time", "location") == (None, None)
+
+
+def test_when_label_and_a_minute_reference_before_date_of_next_meeting(run):
+    doc = run("Fenmoor TSC meeting 2024-03-05\n\nWhen: Tuesday 5 March 2024, 15:00-16:00 UTC\n\n"
+              "TB/24/12  Date of next meeting\nTuesday 2 April 2024 at 15:00, online.\n")
+    assert meeting(doc, "date", "start_time", "end_time") == ("2024-03-05", "15:00", "16:00")
+    assert doc._.meeting["next_meeting"]["date"] == "2024-04-02"

@@ -30,7 +30,7 @@ _ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq",
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t|(?<=[.!?] ))[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t|(?<=[.!?] ))[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?/?)?\d{1,4}[a-z]?(?:/\d{1,4}){1,2}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
@@ -236,7 +236,8 @@ class MeetingComponent:
         on_date_line = len(time_lines)  # the entries from here on are read off the date line
         if date_found:
             b = blocks[src.line_index(date_found[0])]
-            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
+            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] \
+                else self._date_line_end(doc, blocks, b)
             time_lines.append((b, date_found[1], end))
             # "held at 10:00 on 12 February 2025": a time before the date on its line, when none follows
             time_lines.append((b, b.start, date_found[0]))
@@ -324,6 +325,18 @@ class MeetingComponent:
         if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
             return None  # only the heading block at the top of the document
         return start
+
+    @staticmethod
+    def _date_line_end(doc: Doc, blocks: list[Block], b: Block) -> int:
+        """Where the date line ends: a sentence that goes on over the next line in lower case
+        ("... held on Thursday 28 November 2024" / "at 09:30 in the Boardroom, ...") ends there."""
+        text = doc._.source.text
+        k = b.index + 1
+        if k < len(blocks) and blocks[k].kind in ("text", "heading") and blocks[k].cells is None and blocks[k].label is None \
+                and not re.search(r"[.!?:;]\s*$", text[b.start:b.end]) \
+                and re.match(r"(?:at|from|in|on|commencing|starting)\b", text[blocks[k].start:blocks[k].end]):
+            return blocks[k].end
+        return b.end
 
     def _body_heading_below(self, doc: Doc, blocks: list[Block], tb: Block) -> Block | None:
         """A heading styled like the title right below it that names a body the title line does not
@@ -535,7 +548,7 @@ class MeetingComponent:
         text = doc._.source.text
         b = blocks[doc._.source.line_index(date_found[0])]
         s0 = date_found[1]
-        seg = text[s0:b.end]
+        seg = " ".join(text[s0:self._date_line_end(doc, blocks, b)].split("\n"))
         seg = first_sentence(seg)
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
