@@ -315,3 +315,12 @@ def test_when_label_and_a_minute_reference_before_date_of_next_meeting(run):
               "TB/24/12  Date of next meeting\nTuesday 2 April 2024 at 15:00, online.\n")
     assert meeting(doc, "date", "start_time", "end_time") == ("2024-03-05", "15:00", "16:00")
     assert doc._.meeting["next_meeting"]["date"] == "2024-04-02"
+
+
+def test_next_meeting_place_after_its_time_not_after_a_later_figure(run):
+    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n1. Close\n"
+              "Next meeting: Tuesday 4 June 2024, 18:30, Seminar Room 4.12\n")
+    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "18:30", "location": "Seminar Room 4.12"}
+    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n1. Close\n"
+              "The next meeting will be held on 4 June 2024 at 7 p.m. in the clubroom. The meeting closed at 9.10 p.m.\n")
+    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "19:00", "location": "the clubroom"}

@@ -620,7 +620,10 @@ class MeetingComponent:
             nxt = found[1].start if len(found) > 1 else len(seg)
             times = dates.find_times(rest)
             time = times[0].value if times else None
-            tail_start = times[-1].end if times else 0
+            # the place follows the meeting's time (or time range), not a later figure that reads as
+            # a time ("Seminar Room 2.14") or the time of another sentence ("The meeting closed at ...")
+            tail_start = (times[1].end if len(times) > 1 and times[1].rule == "time.range" else times[0].end) \
+                if times else 0
             if time is None:
                 t = re.search(r"\bat\s+((?:[01]\d|2[0-3])[0-5]\d)\b", rest)
                 if t:
