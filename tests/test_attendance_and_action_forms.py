@@ -324,3 +324,10 @@ def test_next_meeting_place_after_its_time_not_after_a_later_figure(run):
     doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n1. Close\n"
               "The next meeting will be held on 4 June 2024 at 7 p.m. in the clubroom. The meeting closed at 9.10 p.m.\n")
     assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "19:00", "location": "the clubroom"}
+
+
+def test_place_after_a_middle_dot_on_the_date_line(run_md):
+    doc = run_md("# Mill Choir committee\n\n_Tue 5 March 2024 · 7pm–8.30pm · Vestry, St Ann's Church_\n\n"
+                 "**1 · Concerts**\n\nTwo concerts are booked.\n")
+    assert meeting(doc, "date", "start_time", "end_time", "location") == (
+        "2024-03-05", "19:00", "20:30", "Vestry, St Ann's Church")

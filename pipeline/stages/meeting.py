@@ -553,8 +553,8 @@ class MeetingComponent:
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
         rest = seg[pos:]
-        m = re.match(r"^[\s,;]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
-                     r"(?(open)\)|)[\s.]*$", rest)
+        m = re.match(r"^[\s,;·•|]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
+                     r"(?(open)\)|)[\s.*_]*$", rest)  # "10am–12pm · Harbour Room, Sailing Club_"
         if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
             return None
         loc = m.group("loc")
