@@ -5,6 +5,8 @@ tables. Short invented snippets (no held-out text), exact expectations, negative
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stages.layout import classify
 from tests.test_actions import run_rows
 
@@ -232,17 +234,6 @@ def test_time_before_the_date_on_the_date_line_and_a_place_after_the_time(run):
     assert meeting(doc, "start_time", "location") == ("19:00", "Residents Lounge, Mill Court")
 
 
-def test_next_meeting_label_after_a_sentence_and_the_next_agm_sentence(run):
-    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n5. Any other business\n"
-              "None. Date of next meeting: Tuesday 4 June 2024, 18:30, Reading Room.\n")
-    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "18:30", "location": "Reading Room"}
-    doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  GREENS\nFine.\n\n"
-              "The next AGM will be held on Saturday 3 May 2025 at 14:00.\n")
-    assert doc._.meeting["next_meeting"]["date"] == "2025-05-03"
-    doc = run("Hillside Bowls Club\n\nDate: 4 May 2024\n\n1.  GREENS\nThe next step is to book 3 June 2024.\n")
-    assert doc._.meeting["next_meeting"] is None
-
-
 def styled(nlp, headings: list[str], body: str):
     from pipeline.document import TextBuilder
     from pipeline.nlp import process
@@ -317,13 +308,25 @@ def test_when_label_and_a_minute_reference_before_date_of_next_meeting(run):
     assert doc._.meeting["next_meeting"]["date"] == "2024-04-02"
 
 
-def test_next_meeting_place_after_its_time_not_after_a_later_figure(run):
-    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n1. Close\n"
-              "Next meeting: Tuesday 4 June 2024, 18:30, Seminar Room 4.12\n")
-    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "18:30", "location": "Seminar Room 4.12"}
-    doc = run("Parish Library Friends\n\nDate: 9 April 2024\n\n1. Close\n"
-              "The next meeting will be held on 4 June 2024 at 7 p.m. in the clubroom. The meeting closed at 9.10 p.m.\n")
-    assert doc._.meeting["next_meeting"] == {"date": "2024-06-04", "time": "19:00", "location": "the clubroom"}
+NEXT = "Parish Library Friends\n\nDate: 9 April 2024\n\n5. Any other business\n"
+
+
+@pytest.mark.parametrize("last, expected", [
+    # a "Date of next meeting" label after a sentence on the same line
+    ("None. Date of next meeting: Tuesday 4 June 2024, 18:30, Reading Room.",
+     {"date": "2024-06-04", "time": "18:30", "location": "Reading Room"}),
+    # "The next AGM will be ..."
+    ("The next AGM will be held on Saturday 3 May 2025 at 14:00.", {"date": "2025-05-03", "time": "14:00", "location": None}),
+    # the place after the time, not after a later figure that reads as a time
+    ("Next meeting: Tuesday 4 June 2024, 18:30, Seminar Room 4.12",
+     {"date": "2024-06-04", "time": "18:30", "location": "Seminar Room 4.12"}),
+    # ... nor after the time of another sentence
+    ("The next meeting will be held on 4 June 2024 at 7 p.m. in the clubroom. The meeting closed at 9.10 p.m.",
+     {"date": "2024-06-04", "time": "19:00", "location": "the clubroom"}),
+    ("The next step is to book 3 June 2024.", None),
+])
+def test_next_meeting_forms(run, last, expected):
+    assert run(NEXT + last + "\n")._.meeting["next_meeting"] == expected
 
 
 def test_place_after_a_middle_dot_on_the_date_line(run_md):
