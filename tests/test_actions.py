@@ -262,8 +262,9 @@ The Administrative Officer offered to help. The Treasurer will send the accounts
     ]
 
 
-def run_rows(nlp, head: str, rows: list[list[str]]):
-    """Process minutes whose table cells hold several lines, as a PDF or DOCX reader gives them."""
+def run_rows(nlp, head: str, rows: list[list[str]], tail: str = ""):
+    """Process minutes whose table cells hold several lines, as a PDF or DOCX reader gives them
+    (``tail``: lines after the table)."""
     from pipeline.document import TextBuilder
     from pipeline.nlp import process
 
@@ -273,6 +274,10 @@ def run_rows(nlp, head: str, rows: list[list[str]]):
     builder.add_blank()
     for r in rows:
         builder.add_row(r, table=1)
+    if tail:
+        builder.add_blank()
+        for ln in tail.splitlines():
+            builder.add_line(ln)
     return process(nlp, builder.build("<rows>", "docx", head.encode("utf-8")))
 
 

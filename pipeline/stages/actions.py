@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
-from .layout import SENTENCE_END, Block, lookup_label
+from .layout import GAP_LABEL, SENTENCE_END, Block, lookup_label
 from .resolve import _content, by_surname, initials_aliases, strip_titles
 
 _SUBJECT = re.compile(
@@ -45,6 +45,8 @@ _DUE = re.compile(
     rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
     # "bring a plan to the committee meeting in May"
     rf"to\s+the\s+(?:[A-Za-z]+\s+){{0,2}}meeting\s+in\s+{_MONTH}(?:\s+\d{{4}})?|"
+    # "... and report back in June.": a month closing the action
+    rf"in\s+{_MONTH}(?:\s+\d{{4}})?(?=\s*[.;]?\s*$)|"
     # "report back next meeting": the meeting named straight after "back"
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
@@ -109,6 +111,12 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 # a line ending in a right-hand owner column: text, a run of spaces (three or more unless under a heading), initials or a short name
 _OWNER_TAIL = re.compile(r"^(?P<body>[ \t]*\S.*?\S)(?P<gap>[ \t]{2,})(?P<owners>(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})"
                          r"(?:\s*[/,&]\s*(?:[A-Z]{2,4}|[A-Z][a-z]{1,11})){0,3})[ \t]*$")
+
+# ", and will report back": a second commitment of the same subject
+_SAME_SUBJECT = re.compile(r",\s+and\s+(?=(?:will|to)\s+(?!be\b)[a-z])")
+
+# owners in brackets closing an action: "... by 14 March (Dr Lee)", "... (AB/CD)"
+_OWNER_BRACKET = re.compile(r"\s*\((?P<owners>[^()]{2,60})\)\s*[.;]?\s*$")
 
 # a deadline in brackets closing an action: "... (due 20 June)"
 _DUE_TAIL = re.compile(r"\s*\(due\s[^()]+\)\s*[.;]?$", re.I)
@@ -225,14 +233,20 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     'to the June 2024 Ordinary Council Meeting'
     >>> find_due("bring a plan to the committee meeting in May.")[0]
     'to the committee meeting in May'
+    >>> find_due("report back to the committee in June.")[0], find_due("in June the hall closes for repairs")
+    ('in June', None)
+    >>> find_due("The Clerk wrote to the council as agreed in April.") is None
+    True
     >>> [find_due(t)[0] for t in ("Jo: book the hall (due 20 June)", "send it (due before next meeting)")]
     ['20 June', 'before next meeting']
 
     """
-    m = _DUE.search(text)
-    if not m:
-        return None
-    return m.group("due").strip(), m.start("due"), m.end("due")
+    for m in _DUE.finditer(text):
+        if re.fullmatch(rf"in\s+{_MONTH}(?:\s+\d{{4}})?", m.group("due").strip(), re.I) \
+                and re.search(r"\w+ed\s+$", text[:m.start("due")]):
+            continue  # "as agreed in April", "Ten members attended in May": a past month, no deadline
+        return m.group("due").strip(), m.start("due"), m.end("due")
+    return None
 
 
 def subjects_of(text: str) -> list[str]:
@@ -820,6 +834,9 @@ class ActionsComponent:
             m = _OWNER_TAIL.match(line)
             if not m:
                 continue
+            gap_label = GAP_LABEL.match(line.strip())
+            if gap_label and lookup_label(gap_label.group("label")):
+                continue  # "APOLOGIES      AB, CD": a label and its list, not a task and its owners
             names = [n for n in re.split(r"\s*[/,&]\s*|\s+and\s+", m.group("owners")) if n]
             owners = [self._lookup(n) for n in names]
             aligned = any(abs(m.start("owners") - c) <= 4 for c in heads)
@@ -1120,6 +1137,14 @@ class ActionsComponent:
         if lead:
             rec["owners"] = owners
             rec["evidence"].append(evidence(doc, owner_span[0], owner_span[1], ["actions.owner-lead"], "owners"))
+        elif not fields and status_span is None and (tail := _OWNER_BRACKET.search(text[s:cut])):
+            named = owner_list(tail.group("owners"))
+            if named and all(self._known(n) for n in named):
+                # "Book the hall by 3 May (Dr Lee and Ann)": the owners in brackets closing the action
+                rec = self._retext(doc, rec, s + tail.start())
+                rec["owners"] = [self._lookup(n) for n in named]
+                rec["evidence"].append(evidence(doc, s + tail.start("owners"), s + tail.end("owners"),
+                                                ["actions.owner-bracket"], "owners"))
         if due_tail and not rec["due"]:
             rec["due"] = due_tail
         return rec
@@ -1354,8 +1379,9 @@ class ActionsComponent:
             decided = decision_lead(sent)
             found_any = None
             for cut in clause_starts(sent, decided[1] if decided else 0):
-                if found_any is not None and not re.search(r",\s+and\s+$", sent[:cut]):
-                    continue  # after a commitment, only ", and Y will ..." starts another
+                if found_any is not None and not re.search(r",\s+and\s+$" if not decided else r"(?:,\s+and|;)\s+$",
+                                                           sent[:cut]):
+                    continue  # after a commitment, only ", and Y will ..." (or "; Y to ..." under a label) starts another
                 m = prose_shape().match(sent[cut:])
                 if not m:
                     continue
@@ -1394,7 +1420,7 @@ class ActionsComponent:
                 if found_any is not None:
                     # "X will A, and Y will B": the earlier commitment ends before ", and"
                     prev = out[found_any]
-                    joint = re.search(r",\s+and\s*$", text[prev["start"]:s2])
+                    joint = re.search(r"(?:,\s+and|;)\s*$", text[prev["start"]:s2])
                     if joint:
                         out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
                 rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
@@ -1408,6 +1434,17 @@ class ActionsComponent:
                         rec["owners"] += [p for p in re.split(r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", more.group(1))) if p]
                 out.append(rec)
                 found_any = len(out) - 1
+            if decided and found_any is not None:
+                # "Agreed: Jo will send the plan, and will report back in May": a second task, same owners
+                prev = out[found_any]
+                more = _SAME_SUBJECT.search(text[prev["start"]:e])
+                if more:
+                    s3 = prev["start"] + more.end()
+                    rec = self._record(doc, s3, e, list(prev["evidence"][0]["rules"]) + ["actions.prose.same-subject"],
+                                       prev["kind"], None)
+                    rec["owners"], rec["explicit"] = list(prev["owners"]), prev["explicit"]
+                    out[found_any] = self._retext(doc, prev, prev["start"] + more.start())
+                    out.append(rec)
         return out
 
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:

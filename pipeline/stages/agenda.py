@@ -240,7 +240,8 @@ class AgendaComponent:
             if b.label == "ACTION" and b.kind in ("label", "heading"):
                 in_action_table = self._opens_action_table(doc, blocks, i)
                 action_scheme = None
-                continue
+                if b.number is None or b.title is None or b.cells is not None:
+                    continue  # a numbered heading "3. Action log" is still an item of business
             if b.kind in ("heading", "label") and b.label != "ACTION":
                 in_action_table = False
             if in_action_table and b.kind == "row":

@@ -39,7 +39,9 @@ CANONICAL_ROLES = {"chair": "chair", "chairman": "chair", "chairperson": "chair"
                    "vice chair": "vice chair", "vice-chair": "vice chair", "deputy chair": "vice chair",
                    "clerk": "clerk", "secretary": "secretary", "minutes": "minutes", "scribe": "minutes",
                    "scribe(s)": "minutes", "minute taker": "minutes", "treasurer": "treasurer",
-                   "notes": "minutes", "note taker": "minutes", "minuting": "minutes"}
+                   "notes": "minutes", "note taker": "minutes", "minuting": "minutes",
+                   "taking notes": "minutes", "taking minutes": "minutes", "minute-taker": "minutes",
+                   "note-taker": "minutes", "in the chair": "chair"}
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 _DASH_ROLE = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+(?=[A-Z])")
 _SMALL_WORDS = {"of", "to", "for", "the", "and", "&"}
@@ -52,6 +54,10 @@ _APOLOGY_SENTENCE = re.compile(
 _GAVE_APOLOGIES = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:has|had|have)\s+(?:also\s+)?"
     r"(?:given|sent|offered|tendered|submitted)\s+(?:his|her|their)\s+apologies")
+SENTENCE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|agreed|reported)\b")
+_CODE = re.compile(r"[A-Z]{2,4}")
+# one entry of a key to initials: "AB  Ann Bell, Treasurer", "AB = Ann Bell", "AB: Ann Bell"
+_KEY_ENTRY = re.compile(r"^(?P<code>[A-Z]{2,4})(?:\s*[=:–—-]\s*|\s+)(?P<rest>[A-Z].*)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _BULLET_OPENER = re.compile(r"^[-*•·▪]\s+")
 
@@ -70,6 +76,7 @@ class Vocab:
     resigned: frozenset
     count_words: frozenset
     group_status: dict
+    status_columns: dict
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +92,8 @@ def vocab() -> Vocab:
                  words("ORG_WORD"), words("COLUMN"), words("JOB_WORD"), words("GROUP_WORD"),
                  words("NONE_WORD"), grid, words("RESIGNED_COLUMN"), words("COUNT_WORD"),
                  {fold(r["pattern"]): (r["label"][6:].lower(), r["id"]) for r in rows if r["label"].startswith("GROUP_")
-                  and r["label"] != "GROUP_WORD"})
+                  and r["label"] != "GROUP_WORD"},
+                 {fold(r["pattern"]): r["id"] for r in rows if r["label"] == "STATUS_COLUMN"})
 
 
 def _w(word: str) -> str:
@@ -262,8 +270,12 @@ def parse_entry(raw: str) -> dict | None:
     ('N. Collins', None)
     >>> e = parse_entry("David Thomas Friends of Halesworth Library"); (e["name"], e["role"])
     ('David Thomas', 'Friends of Halesworth Library')
+    >>> e = parse_entry("Eastside Safer Neighbourhood Team"); (e["name"], e["kind"], e["role"])
+    ('Eastside Safer Neighbourhood Team', 'organisation', None)
     >>> [parse_entry(t) for t in ["Public: 2", "None", "Members", "Staff of the Library", "31 voting members of the club"]]
     [None, None, None, None, None]
+    >>> parse_entry("12 full and junior members (see the register)") is None
+    True
     """
     v = vocab()
     text = " ".join(raw.replace("\t", " ").split()).strip(" .,;:-–•*")
@@ -275,7 +287,7 @@ def parse_entry(raw: str) -> dict | None:
     words = text.split()
     if len(words) > 1 and (words[0].isdigit() or fold(words[0]) in v.count_words):
         words = words[1:]  # "4 members of the public", "31 voting members": a count of a group
-        if any(_w(w) in v.group_words for w in words[:3]):
+        if any(_w(w) in v.group_words for w in words[:4]):
             return None
         words = text.split()
     if fold(text) in v.none_words or _w(words[0]) in v.group_words and (
@@ -326,7 +338,8 @@ def parse_entry(raw: str) -> dict | None:
     # "David Thomas Friends of Halesworth Library": a person's name, then an organisation
     if len(words) >= 4 and all(w[:1].isupper() and _w(w) not in v.org_words | v.job_words for w in words[:2]) \
             and any(_w(w) in v.org_words for w in words[2:]) and role is None \
-            and _acronym_reach(acronym, words) <= 2:
+            and _acronym_reach(acronym, words) <= 2 \
+            and (len(words) > 4 or _w(words[2]) in v.org_words or _w(words[3]) in _SMALL_WORDS):
         role, words = " ".join(words[2:]), words[:2]
     # a name stops at a lower-case word: "Keith Moore and sanctioned"
     for k, w in enumerate(words):
@@ -578,6 +591,7 @@ class AttendeesComponent:
             if parsed and len(parsed["name"].split()) >= 2:
                 self._add(parsed, "apologies", m.start("name"), m.end("name"), ["attendees.gave-apologies"])
         attendees = merge(self.found)
+        self._spell_out_initials(attendees, blocks)
         for role, name, s, e, rules in self.roles:
             parsed = parse_entry(name)
             if parsed is None or not _person_shaped(name):
@@ -598,6 +612,39 @@ class AttendeesComponent:
         return doc
 
     # -- helpers --
+    def _spell_out_initials(self, attendees: list[dict], blocks: list[Block]) -> None:
+        """Attendees listed by initials only ("PRESENT  AB, CD") take the full name a key gives:
+        a cell or a gap-separated part of a line reading "AB  Ann Bell, Treasurer" or "AB = Ann Bell"."""
+        codes = {a["name"]: a for a in attendees if a["acronym"] is None and _CODE.fullmatch(a["name"])}
+        if not codes:
+            return
+        text = self.text
+        for b in blocks:
+            if b.kind == "blank":
+                continue
+            spans = b.cells or [(b.start + m.start(), b.start + m.end())
+                                for m in re.finditer(r"\S+(?: \S+)*", text[b.start:b.end])]
+            for k, (cs, ce) in enumerate(spans):
+                seg = text[cs:ce].strip()
+                m = _KEY_ENTRY.match(seg)
+                if m and m.group("code") in codes:
+                    rest, rs = m.group("rest"), cs + m.start("rest")
+                elif seg in codes and k + 1 < len(spans):  # "AB | Ann Bell, Treasurer", "AB   Ann Bell"
+                    m, rest, rs = seg, text[spans[k + 1][0]:spans[k + 1][1]].strip(), spans[k + 1][0]
+                else:
+                    continue
+                code = m if isinstance(m, str) else m.group("code")
+                parsed = parse_entry(rest.split(",")[0])
+                if not parsed or not _initials_of(parsed["name"], code):
+                    continue
+                att = codes.pop(code)
+                role = rest.split(",", 1)[1].strip() if "," in rest else parsed["role"]
+                att.update(name=parsed["name"], acronym=code, kind="person",
+                           role=att["role"] or _canonical_role(role))
+                att["evidence"].append(evidence(self.doc, rs, rs + len(rest), ["attendees.initials-key"]))
+                if not codes:
+                    return
+
     def _add(self, parsed: dict, status: str, s: int, e: int, rules: list[str]) -> None:
         own = parsed.pop("own_status", None)
         if own:  # "Ann Reed (apologies)" in a list of those present
@@ -632,6 +679,13 @@ class AttendeesComponent:
                 hit = lookup_label(m.group("label"))
                 if hit and hit[0] in STATUS:
                     return "status", STATUS[hit[0]], b.title_start + m.start("rest"), b.end, ["layout.numbered-line", hit[1]]
+        if b.cells and len(b.cells) >= 2 and b.label is None:
+            # a header row of column words, one naming each row's attendance: "Member | Role | Attendance"
+            heads = [fold(text[cs:ce].strip()) for cs, ce in b.cells]
+            v = vocab()
+            status_col = next((v.status_columns[h] for h in heads[1:] if h in v.status_columns), None)
+            if status_col and all(h in v.columns for h in heads if h):
+                return "status", "present", b.end, b.end, ["layout.table-row", status_col]
         if b.cells and len(b.cells) >= 2:
             # a numbered agenda row whose title cell opens with a label: "2. | Apologies for Absence\nA, B"
             first = text[b.cells[0][0]:b.cells[0][1]].strip().rstrip(".)")
@@ -711,6 +765,15 @@ class AttendeesComponent:
                     and (b.rest_start is None or b.rest_start >= b.end):
                 j += 1  # a heading repeated (title line, then table header)
                 continue
+            named = name_role_line(seg) if b.cells is None and not blanks else None
+            if named:  # "Dr Ann Reed – Head of Finance": one person a line, with their post
+                parsed = parse_entry(seg[:named[0]])
+                if parsed:
+                    parsed["role"] = named[2]
+                    parsed["kind"] = "person"
+                    self._add(parsed, status, b.start, b.start + named[0], rules + ["attendees.name-role-line"])
+                    j += 1
+                    continue
             role_line = role_name_line(seg) if b.cells is None and not blanks else None
             if role_line:  # "Vice Chair: Ann Reed" under "Apologies": a person with the post they hold
                 role, rs, re_ = role_line
@@ -760,12 +823,14 @@ class AttendeesComponent:
                 raw = name + (f" ({initials})" if initials and "(" not in name else "") \
                     + (f" – {extra[-1]}" if extra and not re.search(r"[–-]", name) else "")
                 table_entries.append((raw, b.cells[0][0], b.cells[0][1], row_rules, row_status))
-            elif table_entries and not chunks and b.kind == "text":
-                break  # a sentence after the table ("Quorum was confirmed.")
+            elif table_entries and not chunks and b.kind in ("text", "heading"):
+                break  # a sentence or a heading after the table ("Quorum was confirmed.")
             else:
                 group = LABEL.match(seg)
                 if group and lookup_label(group.group("label")) is None and len(group.group("label").split()) <= 4 \
-                        and (chunks or table_entries) and group.group("label")[:1].isupper():
+                        and (chunks or table_entries or ":" in seg[:group.start("rest")]
+                                                and _group_line(group.group("label"), group.group("rest"))) \
+                        and group.group("label")[:1].isupper():
                     # a group heading inside the attendance block: "COMMUNITY REPRESENTATIVES; A, B"
                     rs = b.start + group.start("rest")
                     chunks.append((-1, -1, []))  # a hard break between groups
@@ -943,6 +1008,45 @@ def role_name_line(line: str) -> tuple[str, int, int] | None:
     if not _person_shaped(rest) or len(strip_honorifics(rest).split()) < 2 or is_role_phrase(rest):
         return None
     return _canonical_role(m.group("label")), off + m.start("rest"), off + m.start("rest") + len(rest)
+
+
+def name_role_line(line: str) -> tuple[int, int, str] | None:
+    """'Dr Ann Reed – Head of Finance, Chair': one person's name, a dash, then the post they hold
+    -> (where the name ends, where the role starts, role). A role naming the chair (or another
+    canonical post) among its comma-separated parts gives that post.
+
+    >>> name_role_line("Dr Ann Reed – Head of Finance")
+    (11, 14, 'Head of Finance')
+    >>> name_role_line("Prof Bo Lind – Dean of Science, Chair")[2]
+    'chair'
+    >>> [name_role_line(t) for t in ["Finance – the budget was agreed.", "Ann Reed, Bo Lind", "Town Hall – Room 2"]]
+    [None, None, None]
+    >>> name_role_line("Ann Reed – City Council, Bo Lind – MP for") is None
+    True
+    """
+    m = re.match(r"^(?P<name>[A-Z][^–—:;,()]{2,50}?)\s+[–—-]\s+(?P<role>[A-Z][^;]*?)[\s.]*$", line)
+    if not m or not _person_shaped(m.group("name")) or len(strip_honorifics(m.group("name")).split()) < 2:
+        return None
+    if is_role_phrase(m.group("name")) or SENTENCE_VERB.search(m.group("role")) \
+            or re.search(r"\s[–—-]\s", m.group("role")):
+        return None  # a sentence, or a run-in list of "Name – organisation" entries
+    role = m.group("role")
+    parts = [_canonical_role(p) for p in role.split(",")]
+    canon = next((p for p, raw in zip(parts, role.split(",")) if fold(raw.strip()) in CANONICAL_ROLES), None)
+    return m.end("name"), m.start("role"), canon or _canonical_role(role)
+
+
+def _group_line(label: str, rest: str) -> bool:
+    """'Wyvern Homes: Ann Reed (Manager), Bo Lind': the first line of attendance grouped by
+    organisation, a capitalised group name then a list of names (a comma or a bracket in it).
+
+    >>> _group_line("Harbour Trust", "Ann Reed (Manager), Bo Lind"), _group_line("Note", "the room was cold, and late")
+    (True, False)
+    """
+    words = label.split()
+    if not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return False
+    return rest[:1].isupper() and bool(re.search(r"[,(]", rest)) and not SENTENCE_VERB.search(rest)
 
 
 def _role_of_label(label_text: str, label: str) -> str:

@@ -24,11 +24,12 @@ _NUM = r"""(?P<number>
             (?-i:[A-Z]{1,5}[\s/]?)?\d{1,4}[a-z]?/\d{2,4}  # minute refs: 135/19, FGB 20/2021, 58a/1920, BM/24/101
           | \d{1,3}(?:\.\d{1,3})*[a-z]?(?![\d/])        # 1, 01, 4a, 5.2, 0.1
           | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
-          | [A-Za-z](?=[.)]\s)                           # A. b)
+          | [A-Za-z](?=[.)]\s|\s+[–—]\s+(?-i:[A-Z]))      # A. b) "C — Finance"
         )"""
 NUMBER = re.compile(
-    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"""
-        (?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z])))  # "1.Confirmation": a capital, case-sensitive
+    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?(?P<open>\((?=\d{1,3}\)\s))?" + _NUM + r"""
+        (?(open)\)\s+  # "(3) Finance": a number in brackets, then a space
+        |(?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z]))))  # "1.Confirmation": a capital, case-sensitive
         (?P<title>\S.*)$""",
     re.X | re.I,
 )
@@ -36,6 +37,8 @@ NUMBER = re.compile(
 NUMBER_ONLY = re.compile(r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"\s*[.):]?\s*$", re.X | re.I)
 BULLET = re.compile(r"^(?:[-•*–·o▪]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)")
 LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s*(?:[:;]|\s[-–]\s)\s*(?P<rest>.*)$")
+# a label set off from its content by a wide gap instead of a colon: "PRESENT      A, B, C"
+GAP_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s{3,}(?P<rest>\S.*)$")
 # a bullet mark before a label ("- ACTION: ...", "• Apologies: ..."); letters and numerals are not
 # bullets here, "a) Apologies" is a numbered line
 LABEL_BULLET = re.compile(r"^[-•*–·▪]\s+(?=[A-Za-z])")
@@ -96,6 +99,10 @@ def classify(text: str, start: int, index: int, cells=None, heading_hint=None, b
     '3'
     >>> classify("BM/24/101  Welcome and apologies", 0, 0).number
     'BM/24/101'
+    >>> b = classify("(2) Budget monitoring", 0, 0); (b.kind, b.number, b.title)
+    ('heading', '2', 'Budget monitoring')
+    >>> b = classify("C — Finance", 0, 0); (b.kind, b.number, b.title)
+    ('heading', 'C', 'Finance')
     >>> b = classify("Apologies: HMP Isis, London Council", 0, 0)
     >>> (b.kind, b.label, b.rest_start)
     ('label', 'APOLOGIES', 11)
@@ -170,6 +177,8 @@ def _label_line(stripped: str, s0: int, e0: int, index: int) -> Block | None:
     ('ACTION', 18, ['label.action', 'layout.action-reference'])
     >>> _label_line("- Regular updates to the RRB.", 0, 29, 0) is None
     True
+    >>> b = _label_line("PRESENT     AB, CD", 0, 18, 0); (b.label, b.rest_start, b.rules)
+    ('PRESENT', 12, ['label.present', 'layout.gap-label'])
     """
     rules = []
     bullet = LABEL_BULLET.match(stripped)
@@ -177,12 +186,14 @@ def _label_line(stripped: str, s0: int, e0: int, index: int) -> Block | None:
     body = stripped[off:]
     if bullet:
         rules.append("layout.bulleted-label")
-    m = LABEL.match(body)
-    if m:
-        hit = lookup_label(m.group("label"))
-        if hit:
-            return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
-                         title_start=s0 + off if bullet else None, rules=rules + [hit[1]])
+    for shape in (LABEL, GAP_LABEL):
+        m = shape.match(body)
+        if m:
+            hit = lookup_label(m.group("label"))
+            if hit:
+                gap = ["layout.gap-label"] if shape is GAP_LABEL else []
+                return Block(index, "label", s0, e0, label=hit[0], rest_start=s0 + off + m.start("rest"),
+                             title_start=s0 + off if bullet else None, rules=rules + [hit[1]] + gap)
     m = ACTION_REF.match(body)
     if m:
         hit = lookup_label(m.group("label"))

@@ -30,11 +30,11 @@ _ABBREVIATIONS = {"ave", "blvd", "bldg", "cres", "ctr", "hwy", "rd", "st", "sq",
 _SMALL = {"of", "and", "for", "the", "in", "on", "at", "to", "a", "an", "&"}
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _NEXT_LABEL = re.compile(
-    r"(?:^|\n|\t)[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?)?\d{1,4}[a-z]?/\d{2,4}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
+    r"(?:^|\n|\t|(?<=[.!?] ))[ \t]*(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+|(?-i:[IVX]{1,5}|[A-Z])(?:[.)]|[ \t]+[-–—])[ \t]+|(?:[A-Z]{1,4}\s?/?)?\d{1,4}[a-z]?(?:/\d{1,4}){1,2}\s+)?(?:(?:date|time|details|venue)(?:\s*(?:and|&|,)\s*(?:date|time|venue))*\s+"
     r"(?:of|for)\s+(?:the\s+)?)?next\s+(?:[A-Za-z]+\s+){0,2}?meeting\b(?:\s+date)?(?:\s*[:\-–]\s*|[ \t]*(?:[&,][^\n]{0,40})?\n|\s*\t|\s+(?=\w))",
     re.I)
 _NEXT_SENTENCE = re.compile(
-    r"\bnext\s+(?:[A-Za-z]+\s+)?meeting\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
+    r"\bnext\s+(?:(?:[A-Za-z]+\s+)?meeting|(?-i:AGM|EGM))\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
 _HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
 _START_VERBS = ("commenced", "started", "began", "opened", "convened")
 _END_VERBS = ("closed", "ended", "finished", "concluded", "terminated", "adjourned")
@@ -116,9 +116,11 @@ class MeetingComponent:
     def __init__(self) -> None:
         rows = vocabulary("meeting")
         self.title_words = [(fold(r["pattern"]), r["id"]) for r in rows if r["label"] == "TITLE_WORD"]
-        self.start_re = re.compile(rf"\b(?:{'|'.join(_START_VERBS)})\s+at\b\s*", re.I)
+        # "opened at 7pm", or a clock time straight after the verb: "Opened 11:00 / Closed 12:40"
+        self.start_re = re.compile(rf"\b(?:{'|'.join(_START_VERBS)})(?:\s+at\b\s*|\s+(?=[0-2]?\d[.:][0-5]\d\b))", re.I)
         self.end_re = re.compile(rf"\b(?:{'|'.join(_END_VERBS)})"
-                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?\s+at\b\s*", re.I)
+                                 r"(?:\s+the\s+(?:meeting|proceedings|session))?(?:\s+at\b\s*|\s+(?=[0-2]?\d[.:][0-5]\d\b))",
+                                 re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
@@ -127,8 +129,8 @@ class MeetingComponent:
                               for words, rid in phrases]
         # the words each whole-text pattern cannot match without (all of the first, one of the second),
         # for lacks(): lower-case ASCII only, so a phrase with other letters is always scanned
-        self.needs = {self.start_re: (("at",), _START_VERBS), self.end_re: (("at",), _END_VERBS),
-                      _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "meeting", "be"), ()),
+        self.needs = {self.start_re: ((), _START_VERBS), self.end_re: ((), _END_VERBS),
+                      _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "be"), ("meeting", "agm", "egm")),
                       _HELD_ON: (("meeting", "be", "held", "on"), ())}
         self._viewed: str | None = None
         self._view: str | None = None
@@ -155,6 +157,7 @@ class MeetingComponent:
         labelled = self._labelled(doc, blocks)
 
         # title
+        tb = None
         if "TITLE" in labelled:
             b, s, e = labelled["TITLE"]
             rec["title"] = text[s:e].strip()
@@ -178,10 +181,15 @@ class MeetingComponent:
                         rules = ["meeting.name-heading-over-description"]
                 rec["title"] = " ".join(text[s:e].split())
                 ev.append(evidence(doc, s, e, rules, "title"))
+        below = self._body_heading_below(doc, blocks, tb) if "TITLE" not in labelled and tb is not None \
+            and not rec["body"] else None
         if "BODY" in labelled:
             b, s, e = labelled["BODY"]
             rec["body"] = text[s:e].strip()
             ev.append(evidence(doc, s, e, b.rules, "body"))
+        elif below is not None:  # "Northfield College" styled over "Audit Committee – Minutes"
+            rec["body"] = body_from_title(" ".join(text[below.start:below.end].split()))
+            ev.append(evidence(doc, below.start, below.end, ["meeting.body-heading-below-title"], "body"))
         elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
@@ -230,16 +238,20 @@ class MeetingComponent:
         if "TIME" in labelled:
             b, s, e = labelled["TIME"]
             time_lines.append((b, s, e))
+        on_date_line = len(time_lines)  # the entries from here on are read off the date line
         if date_found:
             b = blocks[src.line_index(date_found[0])]
-            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] else b.end
+            end = title_span[1] if title_span and title_span[0] <= date_found[0] < title_span[1] \
+                else self._date_line_end(doc, blocks, b)
             time_lines.append((b, date_found[1], end))
+            # "held at 10:00 on 12 February 2025": a time before the date on its line, when none follows
+            time_lines.append((b, b.start, date_found[0]))
         scheduled = False  # a start time from the date line alone ("..., COMMENCING AT 6.00PM")
         for n, (b, s, e) in enumerate(time_lines):
             found = dates.find_times(text[s:e])
             if found:
                 rec["start_time"] = found[0].value
-                scheduled = n == len(time_lines) - 1 and date_found is not None \
+                scheduled = n >= on_date_line and date_found is not None \
                     and not (len(found) > 1 and found[1].rule == "time.range")
                 ev.append(evidence(doc, s + found[0].start, s + found[0].end, b.rules + [found[0].rule], "start_time"))
                 if len(found) > 1 and found[1].rule == "time.range":
@@ -319,6 +331,42 @@ class MeetingComponent:
             return None  # only the heading block at the top of the document
         return start
 
+    @staticmethod
+    def _date_line_end(doc: Doc, blocks: list[Block], b: Block) -> int:
+        """Where the date line ends: a sentence that goes on over the next line in lower case
+        ("... held on Thursday 28 November 2024" / "at 09:30 in the Boardroom, ...") ends there."""
+        text = doc._.source.text
+        k = b.index + 1
+        if k < len(blocks) and blocks[k].kind in ("text", "heading") and blocks[k].cells is None and blocks[k].label is None \
+                and not re.search(r"[.!?:;]\s*$", text[b.start:b.end]) \
+                and re.match(r"(?:at|from|in|on|commencing|starting)\b", text[blocks[k].start:blocks[k].end]):
+            return blocks[k].end
+        return b.end
+
+    def _body_heading_below(self, doc: Doc, blocks: list[Block], tb: Block) -> Block | None:
+        """A heading styled like the title right below it that names a body the title line does not
+        ("University of X" over "Audit Sub-Committee of Senate"): that heading names who met."""
+        src = doc._.source
+        text = src.text
+        style = src.lines[tb.index].heading
+        if not style:
+            return None
+        k = tb.index + 1
+        while k < len(blocks) and blocks[k].kind == "blank":
+            k += 1
+        if k >= len(blocks):
+            return None
+        nb = blocks[k]
+        if src.lines[nb.index].heading != style or nb.cells or nb.label or nb.number is not None:
+            return None
+        title, below = text[tb.start:tb.end], body_from_title(" ".join(text[nb.start:nb.end].split()))
+
+        def names_body(t: str) -> bool:
+            return any(fold(w) in self.generic_body for w in re.findall(r"[^\W\d_]+", t))
+        if names_body(title) or not names_body(below) or self._generic(below) or dates.find_dates(below):
+            return None
+        return nb
+
     def _generic(self, body: str) -> bool:
         """A body name that says only what kind of body met: 'Council', 'Board of Directors'."""
         words = [fold(w) for w in re.findall(r"[^\W\d_]+", body)]
@@ -353,7 +401,8 @@ class MeetingComponent:
         line = text[top.start:top.end].strip()
         nxt = blocks[top.index + 1] if top.index + 1 < len(blocks) else None
         if top.kind != "heading" or top.cells or top.label or top.number is not None \
-                or nxt is None or nxt.kind != "blank" and not (src.bold or src.heading) or dates.find_dates(line) or len(line.split()) > 14 \
+                or nxt is None or nxt.kind != "blank" and not (src.bold or src.heading) and nxt is not tb \
+                or dates.find_dates(line) or len(line.split()) > 14 \
                 or any(re.search(rf"\b{re.escape(w)}\b", fold(line)) for w, _ in self.title_words):
             return None
         desc = " ".join(found.split())
@@ -362,8 +411,8 @@ class MeetingComponent:
             k += 1  # the paragraph the line opens
         para = text[tb.start:blocks[k].end].strip()
         sentence = tb.kind == "text" and para.endswith(".") and not para.isupper()
-        if sentence or self._generic(body_from_title(desc)):
-            return top
+        if sentence and (nxt is not tb or src.bold or src.heading) or self._generic(body_from_title(desc)):
+            return top  # right above a generic title ("Bowls Club" over "ANNUAL GENERAL MEETING") it may touch it
         return None
 
     def _title_extent(self, doc: Doc, blocks: list[Block], tb: Block) -> tuple[int, int]:
@@ -475,6 +524,10 @@ class MeetingComponent:
         m = re.search(r"\bheld (?:at|in)\s+(?:the\s+)?([A-Z][^.\n]{2,80}?)(?:\s+on\b|[.\n])", text[:3000])
         if m:
             return m.group(1).strip(" ,"), m.start(1), m.end(1)
+        # "held in the pavilion, Mill Lane, on 3 May": a place in lower case, closed by "on" and a date
+        m = re.search(r"\bheld (?:at|in)\s+(the\s+[a-z][^.\n]{2,80}?),?\s+on\s+(?=\S)", text[:3000])
+        if m and self._place_like(m.group(1)) and dates.find_dates(text[m.end():m.end() + 40]):
+            return m.group(1).strip(" ,"), m.start(1), m.end(1)
         remote = self._remote(doc)
         if remote:
             return remote
@@ -500,13 +553,13 @@ class MeetingComponent:
         text = doc._.source.text
         b = blocks[doc._.source.line_index(date_found[0])]
         s0 = date_found[1]
-        seg = text[s0:b.end]
+        seg = " ".join(text[s0:self._date_line_end(doc, blocks, b)].split("\n"))
         seg = first_sentence(seg)
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
         rest = seg[pos:]
-        m = re.match(r"^[\s,;]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
-                     r"(?(open)\)|)[\s.]*$", rest)
+        m = re.match(r"^[\s,;·•|]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
+                     r"(?(open)\)|)[\s.*_]*$", rest)  # "10am–12pm · Harbour Room, Sailing Club_"
         if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
             return None
         loc = m.group("loc")
@@ -572,7 +625,10 @@ class MeetingComponent:
             nxt = found[1].start if len(found) > 1 else len(seg)
             times = dates.find_times(rest)
             time = times[0].value if times else None
-            tail_start = times[-1].end if times else 0
+            # the place follows the meeting's time (or time range), not a later figure that reads as
+            # a time ("Seminar Room 2.14") or the time of another sentence ("The meeting closed at ...")
+            tail_start = (times[1].end if len(times) > 1 and times[1].rule == "time.range" else times[0].end) \
+                if times else 0
             if time is None:
                 t = re.search(r"\bat\s+((?:[01]\d|2[0-3])[0-5]\d)\b", rest)
                 if t:

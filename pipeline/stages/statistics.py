@@ -117,6 +117,10 @@ def _number_tokens(doc: Doc, i: int, end: int | None = None) -> tuple[float | in
     return parse_number(" ".join(parts)), j
 
 
+_ROW_LABEL = re.compile(r"[A-Za-z][A-Za-z ()'/,&-]*[A-Za-z)]")
+_BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")
+
+
 def _valid_digits(text: str) -> bool:
     """Digits that can be a quantity: not 135/19, 10.12.21, 09, 1.2.3."""
     if "/" in text or text.count(".") > 1 or ":" in text:
@@ -433,9 +437,15 @@ class StatisticsComponent:
         k = j + 1 if hyphen else j
         if k >= len(doc):
             return None
+        while not hyphen and k + 1 < len(doc) and doc[k].is_space and "\n\n" not in doc[k].text:
+            k += 1  # "within 25 / working days": a line wrapped after the number
         word = doc[k]
         unit_word = singular(word.text)
         v = vocab()
+        if word.lower_ in v.get("DURATION_MODIFIER", {}) and not hyphen and k + 1 < len(doc) \
+                and doc[k + 1].is_alpha and singular(doc[k + 1].text).lower() in v["DURATION_UNIT"]:
+            k += 1  # "25 working days": a duration whatever kind of day it counts
+            word, unit_word = doc[k], singular(doc[k].text)
         if word.is_alpha and unit_word.lower() in v["DURATION_UNIT"]:
             end = k + 1
             kind = "duration"
@@ -702,6 +712,7 @@ class StatisticsComponent:
             return []
         text = self._text
         items: list[tuple[str, int, int]] = []  # (kind, start, end)
+        out_rows: list[dict] = []
         for ln in src.lines:
             s, e = ln.start, ln.end
             t = text[s:e].strip()
@@ -709,6 +720,7 @@ class StatisticsComponent:
                 continue
             if ln.cells and len(ln.cells) > 1:
                 items.append(("other", s, e))
+                out_rows.extend(self._row_counts(doc, ln.cells))
                 continue
             off = s + text[s:e].find(t)
             if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,7}", t):
@@ -753,6 +765,29 @@ class StatisticsComponent:
                 k = m
             else:
                 k = max(m, k + 1)
+        return out + out_rows
+
+    def _row_counts(self, doc: Doc, cells: list[tuple[int, int]]) -> list[dict]:
+        """A table row of a label cell then bare numbers ("Students on placement | 1,930 | 2,215"):
+        one count per number, the label being the unit. Rows with a number or an empty cell in
+        the label column, and years, are left alone."""
+        text = self._text
+        label = " ".join(text[cells[0][0]:cells[0][1]].split())
+        if not (3 <= len(label) <= 60 and _ROW_LABEL.fullmatch(label) and not label.isupper()):
+            return []
+        nums = [(a + len(text[a:b]) - len(text[a:b].lstrip()), text[a:b].strip()) for a, b in cells[1:]]
+        if not nums or not all(_BARE_COUNT.fullmatch(t) for _, t in nums):
+            return []
+        words = label.lower().split()
+        words[0] = singular(words[0])
+        out = []
+        for a, t in nums:
+            value = parse_number(t)
+            if value is None or _is_year(value, t):
+                continue
+            out.append({"text": t, "value": value, "unit": " ".join(words), "kind": "count",
+                        "start": a, "end": a + len(t), "sentence": f"{label}: {t}",
+                        "evidence": [evidence(doc, a, a + len(t), ["statistics.count.table-row"])]})
         return out
 
     # -- the record ----------------------------------------------------------------------------
