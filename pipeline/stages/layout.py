@@ -26,17 +26,22 @@ _NUM = r"""(?P<number>
           | (?-i:[IVX]{2,5})(?=[.)]\s)                   # II. IV) (roman; "I." "V." read as letters)
           | [A-Za-z](?=[.)]\s|\s+[–—]\s+(?-i:[A-Z]))      # A. b) "C — Finance"
         )"""
+# a word naming the number: "Item 3", "Agenda item 4", "Minute 12", "Min. 118", "Topic 2"
+_PREFIX = r"(?P<prefix>item\s+|agenda\s+item\s+|minute\s+|min\.\s*|topic\s+)?"
 NUMBER = re.compile(
-    r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?(?P<open>\((?=\d{1,3}\)\s))?" + _NUM + r"""
-        (?(open)\)\s+  # "(3) Finance": a number in brackets, then a space
+    r"^" + _PREFIX + r"(?P<open>[(\[](?=\d{1,3}[)\]]\s))?" + _NUM + r"""
+        (?(open)[)\]]\s+  # "(3) Finance", "[3] Finance": a number in brackets, then a space
         |(?P<sep>[.):]\s*|\s+[-–—]\s+|\s+|(?=(?-i:[A-Z]))))  # "1.Confirmation": a capital, case-sensitive
         (?P<title>\S.*)$""",
     re.X | re.I,
 )
 # a number standing alone: a table's number cell ("01", "1.", "FGB 20/2021"), or a line "1." / "Item 3"
-NUMBER_ONLY = re.compile(r"^(?P<prefix>item\s+|agenda\s+item\s+|minute\s+)?" + _NUM + r"\s*[.):]?\s*$", re.X | re.I)
+NUMBER_ONLY = re.compile(r"^" + _PREFIX + _NUM + r"\s*[.):]?\s*$", re.X | re.I)
 BULLET = re.compile(r"^(?:[-•*–·o▪]|\(?[a-hj-z]\)|\(?[ivx]{1,4}\))\s+(?=\S)")
 LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s*(?:[:;]|\s[-–]\s)\s*(?P<rest>.*)$")
+# a label phrase with a comma in it, before a colon: "Sorry, couldn't come: A, B" (a hit only if the
+# phrase is in the label vocabulary)
+COMMA_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '’]{0,20},[A-Za-z '’]{1,30}?)\s*:\s*(?P<rest>.*)$")
 # a label set off from its content by a wide gap instead of a colon: "PRESENT      A, B, C"
 GAP_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z '()/&.-]{0,45}?)\s{3,}(?P<rest>\S.*)$")
 # a bullet mark before a label ("- ACTION: ...", "• Apologies: ..."); letters and numerals are not
@@ -85,11 +90,23 @@ def lookup_label(text: str) -> tuple[str, str] | None:
     True
     >>> lookup_label("Persistent Offenders") is None
     True
+    >>> lookup_label("Yn bresennol / Present:"), lookup_label("Ref / Site") is None
+    (('PRESENT', 'label.present'), True)
     """
     key = text.strip().strip("*_")
     while (shorter := key.rstrip().rstrip(":;.*")) != key:  # trailing spaces and : ; . *
         key = shorter
-    return label_table().get(fold(key))
+    table = label_table()
+    hit = table.get(fold(key))
+    if hit is None and " / " in key:
+        # a label given in two languages, "Yn bresennol / Present": one side names it
+        sides = [side.strip() for side in key.split(" / ")]
+        if not all(re.fullmatch(r"[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}", side) for side in sides):
+            return None  # each side a short phrase of words: "Signed .... Cadeirydd / Chair" is not a label
+        hits = {table.get(fold(side)) for side in sides} - {None}
+        if len({h[0] for h in hits}) == 1:
+            hit = sorted(hits)[0]
+    return hit
 
 
 def classify(text: str, start: int, index: int, cells=None, heading_hint=None, bold=False) -> Block:
@@ -186,7 +203,7 @@ def _label_line(stripped: str, s0: int, e0: int, index: int) -> Block | None:
     body = stripped[off:]
     if bullet:
         rules.append("layout.bulleted-label")
-    for shape in (LABEL, GAP_LABEL):
+    for shape in (LABEL, GAP_LABEL, COMMA_LABEL):
         m = shape.match(body)
         if m:
             hit = lookup_label(m.group("label"))

