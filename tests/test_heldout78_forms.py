@@ -56,3 +56,35 @@ def test_a_comma_phrase_before_a_colon_is_not_a_label(run):
 def test_apologies_stop_at_a_bracket_numbered_item(run):
     doc = run("Attendees: Ann Rees; Bob Lane\nApologies: Cara Hale\n\n[1] Minutes of 2 May\nAgreed as a record.\n")
     assert people(doc) == [("Ann Rees", "present"), ("Bob Lane", "present"), ("Cara Hale", "apologies")]
+
+
+def test_yes_no_attended_table(run):
+    doc = run("Trustee\tAttended\nAnn Rees (AR), Chair\tYes\nBob Lane (BL)\tApologies\nCara Hale (CH)\tNo\n\n1. Welcome\nNoted.\n")
+    assert [(a["name"], a["acronym"], a["status"], a["role"]) for a in doc._.attendees] == [
+        ("Ann Rees", "AR", "present", "chair"), ("Bob Lane", "BL", "apologies", None), ("Cara Hale", "CH", "absent", None)]
+
+
+def test_a_yes_no_table_without_an_attendance_column_is_not_attendance(run):
+    doc = run("Question\tAnswer\nAnn Rees\tYes\nBob Lane\tNo\n")
+    assert people(doc) == []
+
+
+def test_wrapped_post_with_bracket_attaches_to_the_entry_before(run):
+    doc = run("Staff in attendance: Ann Rees (AR), Chief Executive; Bob Lane (BL), Volunteer Coordinator\n(minutes).\n\n"
+              "1. Welcome\nNoted.\n")
+    assert [(a["name"], a["acronym"], a["role"]) for a in doc._.attendees] == [
+        ("Ann Rees", "AR", "Chief Executive"), ("Bob Lane", "BL", "Volunteer Coordinator")]
+
+
+def test_group_lines_before_apologies_are_present(run):
+    doc = run("Minutes of the meeting held on 3 May 2024.\nBoard members: Mr Al Stone (Chair), Mrs Dee Kay\n"
+              "Executive: Ms Lu Quin, Director of Finance; Mr Tim Ebb, Head of Risk\nExternal auditor: Ms Hu Sat, Lamb LLP\n"
+              "Apologies: Ms Cy White\n1. Minutes\nAgreed.\n")
+    assert [(a["name"], a["status"], a["role"]) for a in doc._.attendees] == [
+        ("Al Stone", "present", "chair"), ("Dee Kay", "present", None), ("Lu Quin", "present", "Director of Finance"),
+        ("Tim Ebb", "present", "Head of Risk"), ("Hu Sat", "present", "Lamb LLP"), ("Cy White", "apologies", None)]
+
+
+def test_group_line_far_from_attendance_is_not_attendance(run):
+    doc = run("1. Audit\nExternal auditor: Ms Hu Sat, Lamb LLP\nThe report was noted.\n\n2. Close\nApologies: Ms Cy White\n")
+    assert people(doc) == [("Cy White", "apologies")]

@@ -176,7 +176,7 @@ def is_role_phrase(text: str) -> bool:
     parts = _DASH_ROLE.split(_BRACKET.sub(" ", text).strip(), maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and _person_shaped(parts[0]):
         return False  # "Lynne Walker – ex-board member"
-    words = _BRACKET.sub(" ", text).split()
+    words = [w for w in _BRACKET.sub(" ", text).split() if w.strip(".,;")]  # "Coordinator (minutes)." leaves "."
     if not words:
         return False
     if re.fullmatch(r"(?:[A-Z]\.){2,}", words[0]) and len(words) == 1:
@@ -562,6 +562,10 @@ class AttendeesComponent:
                 i += 1
                 continue
             head = self._head(blocks[i])
+            if head is None and (rest := self._people_group_line(blocks[i])) is not None \
+                    and self._before_attendance(blocks, i):
+                # "Committee members: A, B" / "Executive: C, post" lines just before "Apologies:"
+                head = "status", "present", rest, blocks[i].end, ["attendees.group-line-before-attendance"]
             if head is None:
                 self._cell_labels(blocks[i])
                 i += 1
@@ -612,6 +616,39 @@ class AttendeesComponent:
         return doc
 
     # -- helpers --
+    def _people_group_line(self, b: Block) -> int | None:
+        """'Committee members: A (Chair), B', 'External auditor: Ms C, Firm LLP': a group or post
+        (its last word a group or job word), a colon, then names -> where the names start."""
+        if b.label is not None or b.cells or b.number is not None or b.kind not in ("text", "heading"):
+            return None
+        seg = self.text[b.start:b.end]
+        m = LABEL.match(seg)
+        if not m or ":" not in seg[m.end("label"):m.start("rest") + 1] or not m.group("rest"):
+            return None
+        words = m.group("label").split()
+        v = vocab()
+        last = _w(words[-1]) if words else ""
+        if not 1 <= len(words) <= 3 or not words[0][:1].isupper() \
+                or not all(w[:1].isupper() or fold(w) in _SMALL_WORDS or _w(w) in v.group_words
+                           or _w(w).rstrip("s") in v.job_words for w in words) \
+                or not (last in v.group_words or last in v.job_words or last.rstrip("s") in v.job_words):
+            return None
+        rest = m.group("rest")
+        if not rest[:1].isupper() or SENTENCE_VERB.search(rest) or not any(
+                p["kind"] == "person" for p, _, _ in parse_list(rest, 0)):
+            return None
+        return b.start + m.start("rest")
+
+    def _before_attendance(self, blocks: list[Block], i: int) -> bool:
+        """The group lines from blocks[i] on run into an attendance label ("Apologies:")."""
+        k = i
+        while k < len(blocks) and (self._people_group_line(blocks[k]) is not None or blocks[k].kind == "blank"):
+            k += 1
+        if k >= len(blocks) or k > i + 12:
+            return False
+        head = self._head(blocks[k])
+        return head is not None and head[0] == "status"
+
     def _spell_out_initials(self, attendees: list[dict], blocks: list[Block]) -> None:
         """Attendees listed by initials only ("PRESENT  AB, CD") take the full name a key gives:
         a cell or a gap-separated part of a line reading "AB  Ann Bell, Treasurer" or "AB = Ann Bell"."""
