@@ -88,3 +88,30 @@ def test_group_lines_before_apologies_are_present(run):
 def test_group_line_far_from_attendance_is_not_attendance(run):
     doc = run("1. Audit\nExternal auditor: Ms Hu Sat, Lamb LLP\nThe report was noted.\n\n2. Close\nApologies: Ms Cy White\n")
     assert people(doc) == [("Cy White", "apologies")]
+
+
+def test_posts_before_names_are_roles(run):
+    doc = run("Present: Reeve Ann Hale, Deputy Reeve Pro Tem Bo Lind, Board Members Cy Moss, Di Pryor and Ed Vance\n"
+              "Staff present: Town Manager Fay Gill, Parks Director Gus Hart\n\n1. Call to order\nNoted.\n")
+    assert [(a["name"], a["role"]) for a in doc._.attendees] == [
+        ("Reeve Ann Hale", None), ("Bo Lind", "Deputy Reeve Pro Tem"), ("Cy Moss", "Board Members"),
+        ("Di Pryor", None), ("Ed Vance", None), ("Fay Gill", "Town Manager"), ("Gus Hart", "Parks Director")]
+
+
+def test_a_name_after_a_post_word_needs_two_capitalised_words(run):
+    doc = run("Present: Finance Director of the Trust\n\n1. Welcome\nNoted.\n")
+    assert [(a["name"], a["role"]) for a in doc._.attendees] == [("Finance Director of the Trust", None)]
+
+
+def test_handle_then_real_name(run_md):
+    doc = run_md("# Team sync\n\n**Attendees**\n\n- @ann-r — Ann Reed (chair)\n- @bo — Bo Lind\n\n**Regrets**\n\n"
+                 "- @cyh — Cy Hale\n\n## Topic 1 — Budget\n\n@bo: the budget is fine.\n")
+    assert [(a["name"], a["status"], a["role"]) for a in doc._.attendees] == [
+        ("Ann Reed", "present", "chair"), ("Bo Lind", "present", None), ("Cy Hale", "apologies", None)]
+    assert doc._.aliases["@bo"] == doc._.aliases["bo"] == doc._.aliases["bo lind"]
+
+
+def test_a_bare_handle_stays_the_name(run_md):
+    doc = run_md("# Team sync\n\n**Attendees**\n\n- @ann-r\n- @bo\n\n## Budget\n\nFine.\n")
+    assert [a["name"] for a in doc._.attendees] == ["@ann-r", "@bo"]
+

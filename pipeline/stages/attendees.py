@@ -60,6 +60,8 @@ _CODE = re.compile(r"[A-Z]{2,4}")
 _KEY_ENTRY = re.compile(r"^(?P<code>[A-Z]{2,4})(?:\s*[=:–—-]\s*|\s+)(?P<rest>[A-Z].*)$")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _BULLET_OPENER = re.compile(r"^[-*•·▪]\s+")
+# a user handle before the real name: "@ann-r — Ann Reed", "@bo: Bo Lind"
+_HANDLE = re.compile(r"^(?P<handle>@[\w.-]*\w)\s*(?:[-–—:]\s*|\s(?=[A-Z]))(?=[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -266,6 +268,10 @@ def parse_entry(raw: str) -> dict | None:
     'treasurer'
     >>> e = parse_entry("Chief Superintendent David Sheahan"); (e["name"], e["role"])
     ('David Sheahan', 'Chief Superintendent')
+    >>> e = parse_entry("@ann-r — Ann Reed (notes)"); (e["name"], e["role"], e["handle"])
+    ('Ann Reed', 'minutes', '@ann-r')
+    >>> e = parse_entry("Public Works Director Ann Reed"); (e["name"], e["role"])
+    ('Ann Reed', 'Public Works Director')
     >>> e = parse_entry("Ministers Mr. N. Collins"); (e["name"], e["role"])
     ('N. Collins', None)
     >>> e = parse_entry("David Thomas Friends of Halesworth Library"); (e["name"], e["role"])
@@ -280,6 +286,10 @@ def parse_entry(raw: str) -> dict | None:
     v = vocab()
     text = " ".join(raw.replace("\t", " ").split()).strip(" .,;:-–•*")
     text = re.sub(r"^(?:and|&)\s+", "", text)
+    handle = None
+    m = _HANDLE.match(text)
+    if m:  # "@ann-r — Ann Reed (chair)": the person is the name, the handle another way to write them
+        handle, text = m.group("handle"), text[m.end():]
     if not text or re.fullmatch(r"[\d\s]+", text) or re.search(r":\s*\d+$", text):
         return None
     if text[:1].islower() and text.split()[0] not in _PARTICLES | {"the", "our"}:
@@ -327,12 +337,26 @@ def parse_entry(raw: str) -> dict | None:
                 role = role or prefix
             words = words[k:]
             break
+    posted = False
+    if len(words) >= 3 and not is_role_phrase(" ".join(words)):
+        # a post ending in a job or group word, then a two- or three-word name:
+        # "City Manager Ann Reed", "Public Works Director Bo Lind", "Council Members Cy Hale"
+        for j in range(len(words) - 3, -1, -1):
+            head = _w(words[j])
+            if head in v.job_words or head in v.group_words and head != "all":
+                name_words = words[j + 1:]
+                if len(name_words) <= 3 and all(w[:1].isupper() or fold(w) in _SMALL_WORDS for w in words[:j + 1]) \
+                        and _person_shaped(" ".join(name_words)) and not any(
+                            _w(w) in v.job_words | v.group_words | v.honorifics for w in name_words) \
+                        and not words[j + 1].isupper():
+                    role, words, posted = role or " ".join(words[:j + 1]), name_words, True
+                break
     # a job title before the name: "Chief Superintendent David Sheahan", "Deputy Niall Collins"
     k = 0
     while k < len(words) - 1 and (_w(words[k]) in v.job_words
                                   or "-" in words[k] and all(p in v.job_words for p in _w(words[k]).split("-"))):
         k += 1
-    if 0 < k < len(words) and not is_role_phrase(" ".join(words)) and words[k][:1].isupper() \
+    if not posted and 0 < k < len(words) and not is_role_phrase(" ".join(words)) and words[k][:1].isupper() \
             and not any(_w(w) in v.org_words for w in words[k:]):
         role, words = role or " ".join(words[:k]), words[k:]
     # "David Thomas Friends of Halesworth Library": a person's name, then an organisation
@@ -361,6 +385,8 @@ def parse_entry(raw: str) -> dict | None:
     out = {"name": name, "acronym": acronym, "kind": kind, "role": _canonical_role(role)}
     if status:
         out["own_status"] = status
+    if handle:
+        out["handle"] = handle
     return out
 
 
@@ -944,8 +970,8 @@ class AttendeesComponent:
                     break
                 for col, (cs, ce) in enumerate(spans):
                     label, rule = cols[col]
-                    for ls, le in _cell_lines(text, cs, ce):
-                        for parsed, ps, pe in parse_list(text[ls:le], ls):
+                    for ls, le in _cell_entries(text, cs, ce):
+                        for parsed, ps, pe in parse_list(text[ls:le].replace("\n", " "), ls):
                             self._add(parsed, STATUS[label], ps, pe, [rule, "attendees.status-column"])
                 used.add(k)
                 k += 1
@@ -1102,6 +1128,28 @@ def _cell_lines(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if line.strip():
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
+    return out
+
+
+def _cell_entries(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    r"""A cell's lines, with the lines that finish a wrapped "Name, post" entry joined to it:
+    "Ann Reed, Director of" / "Finance", "Bo Lind, Freedom to Speak Up" / "Guardian (item 4)".
+
+    >>> t = "Ann Reed, Non-Executive\nDirector\nBo Lind, Clerk\n(minutes)\nCy Hale"
+    >>> [t[a:b] for a, b in _cell_entries(t, 0, len(t))]
+    ['Ann Reed, Non-Executive\nDirector', 'Bo Lind, Clerk\n(minutes)', 'Cy Hale']
+    """
+    out: list[tuple[int, int]] = []
+    for ls, le in _cell_lines(text, s, e):
+        line = text[ls:le].strip()
+        if out:
+            prev = text[out[-1][0]:out[-1][1]]
+            bare = _BRACKET.sub(" ", line).split()
+            if "," in prev and "," not in line and (len(bare) <= 1 or line[:1] == "(" or line[:1].islower()) \
+                    or re.search(r"(?:\b(?:of|and|for|to|&)|[-–,])$", prev.rstrip()):
+                out[-1] = (out[-1][0], le)
+                continue
+        out.append((ls, le))
     return out
 
 
@@ -1279,6 +1327,8 @@ def merge(found: list[dict]) -> list[dict]:
             kept = by_key[key]
             kept["acronym"] = kept["acronym"] or a["acronym"]
             kept["role"] = kept["role"] or a["role"]
+            if a.get("handle") and not kept.get("handle"):
+                kept["handle"] = a["handle"]
             if PRIORITY[a["status"]] > PRIORITY[kept["status"]]:
                 kept["status"] = a["status"]
             kept["evidence"] += a["evidence"]
@@ -1328,6 +1378,8 @@ def alias_table(attendees: list[dict]) -> dict[str, str]:
         candidates.append((a["name"], target, True))
         if a["acronym"]:
             candidates.append((a["acronym"], target, True))
+        if a.get("handle"):  # "@ann-r" and "ann-r"
+            candidates += [(a["handle"], target, True), (a["handle"][1:], target, True)]
         if a["kind"] == "person":
             words = [w for w in a["name"].split() if not _INITIAL.match(w)]
             if len(a["name"].split()) >= 2:
