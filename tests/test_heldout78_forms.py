@@ -115,3 +115,22 @@ def test_a_bare_handle_stays_the_name(run_md):
     doc = run_md("# Team sync\n\n**Attendees**\n\n- @ann-r\n- @bo\n\n## Budget\n\nFine.\n")
     assert [a["name"] for a in doc._.attendees] == ["@ann-r", "@bo"]
 
+
+
+def _meeting(doc):
+    m = doc._.meeting
+    return (m["title"], m["date"], m["start_time"], m["end_time"], m["location"])
+
+
+def test_minutes_sent_as_an_e_mail(run):
+    doc = run("From: Ann Reed <ann@example.org>\nTo: Committee <c@example.org>\nDate: Mon, 9 June 2025 08:12:00 +0100\n"
+              "Subject: Minutes of last week\n\nHi all,\n\nMinutes of the meeting are below.\n\nAnn\n\n----------\n"
+              "HILLTOP BOWLS CLUB\nCOMMITTEE - MINUTES\nTuesday 3 June 2025, 7pm to 8.30pm\nClubroom, Green Lane, Hilltop\n"
+              "----------\n\nPresent: Ann Reed; Bo Lind\n\n[1] Accounts\nNoted.\n")
+    assert _meeting(doc)[1:] == ("2025-06-03", "19:00", "20:30", "Clubroom, Green Lane, Hilltop")
+    assert "Subject" not in doc._.meeting["title"] and "Subject" not in doc._.meeting["body"]
+
+
+def test_a_date_label_without_mail_fields_is_the_meeting_date(run):
+    doc = run("Bowls Club Committee\nDate: 3 June 2025\nTime: 7pm\n\n1. Accounts\nNoted.\n")
+    assert _meeting(doc)[1:3] == ("2025-06-03", "19:00")

@@ -122,6 +122,8 @@ class MeetingComponent:
                                  r"(?:\s+the\s+(?:meeting|proceedings|session))?(?:\s+at\b\s*|\s+(?=[0-2]?\d[.:][0-5]\d\b))",
                                  re.I)
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
+        self.mail_fields = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "MAIL_HEADER")
+        self._top = 0
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
         phrases = [(r["pattern"].split(), r["id"]) for r in rows if r["label"] == "START_PHRASE"]
@@ -153,7 +155,8 @@ class MeetingComponent:
         ev: list[dict] = []
         rec: dict = {"title": None, "body": None, "date": None, "start_time": None, "end_time": None,
                      "location": None, "next_meeting": None}
-        header = [b for b in blocks[:HEADER_LINES] if b.kind != "blank"]
+        self._top = top = self._below_mail_header(doc, blocks)  # an e-mail's own header is not the meeting's
+        header = [b for b in blocks[top:top + HEADER_LINES] if b.kind != "blank"]
         labelled = self._labelled(doc, blocks)
 
         # title
@@ -296,6 +299,29 @@ class MeetingComponent:
         doc._.meeting = rec
         return doc
 
+    def _below_mail_header(self, doc: Doc, blocks: list[Block]) -> int:
+        """Where the minutes start when the document is an e-mail: past its header lines ("From:",
+        "Subject:" ... at the very top) and, when a ruled line follows within a few lines, past that
+        rule (the greeting above it is not the minutes either). 0 for any other document."""
+        text = doc._.source.text
+        k, fields = 0, set()
+        while k < min(len(blocks), 12):
+            b = blocks[k]
+            m = re.match(r"([A-Za-z]+):\s", text[b.start:b.end])
+            if b.kind == "blank" and not fields:
+                k += 1
+                continue
+            if not m or fold(m.group(1)) not in self.mail_fields:
+                break
+            fields.add(fold(m.group(1)))
+            k += 1
+        if len(fields) < 2 or not fields & {"from", "subject"}:
+            return 0
+        for j in range(k, min(len(blocks), k + 15)):
+            if re.fullmatch(r"\s*(?:-{5,}|={5,}|_{5,}|\*{5,})\s*", text[blocks[j].start:blocks[j].end]):
+                return j + 1
+        return k
+
     def _title_block(self, doc: Doc, header: list[Block]) -> Block | None:
         text = doc._.source.text
         candidates = [b for b in header[:12] if b.kind in ("heading", "text", "label") and b.cells is None]
@@ -327,7 +353,8 @@ class MeetingComponent:
                 break
             start = b.start
             i -= 1
-        if start is None or any(blocks[k].kind != "blank" for k in range(i + 1) if k < len(blocks)) and i >= 0:
+        if start is None or any(blocks[k].kind != "blank" for k in range(self._top, i + 1) if k < len(blocks)) \
+                and i >= self._top:
             return None  # only the heading block at the top of the document
         return start
 
@@ -377,7 +404,7 @@ class MeetingComponent:
         title that names only a kind of body ('CITY OF X' over 'MINUTES OF THE ORDINARY COUNCIL
         MEETING'): where it starts."""
         text = doc._.source.text
-        above = [b for b in blocks[:tb.index] if b.kind != "blank"]
+        above = [b for b in blocks[self._top:tb.index] if b.kind != "blank"]
         if not above or len(above) > 2:
             return None
         for b in above:
@@ -393,7 +420,7 @@ class MeetingComponent:
         line that only describes the meeting: a sentence ("Minutes of the meeting held on ...") or a
         title naming just a kind of body ("Staff Meeting – Minutes"). That heading is the title."""
         text = doc._.source.text
-        above = [b for b in blocks[:tb.index] if b.kind != "blank"]
+        above = [b for b in blocks[self._top:tb.index] if b.kind != "blank"]
         if len(above) != 1:
             return None
         top = above[0]
@@ -451,7 +478,9 @@ class MeetingComponent:
             if label in wanted and label not in out and s < e:
                 out[label] = (b, s, e)
 
-        for k, b in enumerate(blocks[:HEADER_LINES]):
+        for k, b in enumerate(blocks[:self._top + HEADER_LINES]):
+            if k < self._top:
+                continue
             if b.cells:
                 cells = b.cells
                 labels = [lookup_label(text[cs:ce]) for cs, ce in cells]
