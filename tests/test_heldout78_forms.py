@@ -134,3 +134,16 @@ def test_minutes_sent_as_an_e_mail(run):
 def test_a_date_label_without_mail_fields_is_the_meeting_date(run):
     doc = run("Bowls Club Committee\nDate: 3 June 2025\nTime: 7pm\n\n1. Accounts\nNoted.\n")
     assert _meeting(doc)[1:3] == ("2025-06-03", "19:00")
+
+
+def test_another_thing_closed_is_not_the_end_and_adjourned_to_the_next_meeting(run):
+    doc = run("Town Board Minutes\nTuesday, March 4, 2025 - 7:00 p.m.\n1. Hearing\nThe hearing was closed at 7:20 p.m.\n"
+              "2. Adjournment\nThe Chair adjourned the meeting at 8:15 p.m. to the next regular meeting on Tuesday, "
+              "March 18, 2025, at 7:00 p.m. in the Town Hall.\n")
+    m = doc._.meeting
+    assert (m["end_time"], m["next_meeting"]) == ("20:15", {"date": "2025-03-18", "time": "19:00", "location": "Town Hall"})
+
+
+def test_the_meeting_was_closed_still_ends_it(run):
+    doc = run("Town Board Minutes\nTuesday, March 4, 2025 - 7:00 p.m.\n1. Close\nThe meeting was closed at 7:40 p.m.\n")
+    assert (doc._.meeting["end_time"], doc._.meeting["next_meeting"]) == ("19:40", None)

@@ -36,6 +36,8 @@ _NEXT_LABEL = re.compile(
 _NEXT_SENTENCE = re.compile(
     r"\bnext\s+(?:(?:[A-Za-z]+\s+)?meeting|(?-i:AGM|EGM))\s+(?:will|is|shall|would)\s+(?:to\s+)?be\s+(?:held\s+)?(?:on\s+)?", re.I)
 _HELD_ON = re.compile(r"\bmeeting\b[^.\n]{0,60}?\b(?:will|would|is\s+to|shall)\s+be\s+held\s+on\s+", re.I)
+# "adjourned the meeting at 8:52 p.m. to the next regular meeting on Tuesday, March 25, ..."
+_ADJOURNED_TO = re.compile(r"\badjourned\b(?:[^.\n]|\.(?=m\.)|(?<=\.m)\.){0,80}?\bto\s+the\s+next\s+(?:[A-Za-z]+\s+){0,2}?meeting\s+(?:on\s+)?", re.I)
 _START_VERBS = ("commenced", "started", "began", "opened", "convened")
 _END_VERBS = ("closed", "ended", "finished", "concluded", "terminated", "adjourned")
 _LOC_HELD = re.compile(r"\bheld (?:in|at)\s+(?P<loc>.+?)(?:,?\s+on\s+|\s*$)", re.I)
@@ -124,6 +126,7 @@ class MeetingComponent:
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.mail_fields = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "MAIL_HEADER")
         self._top = 0
+        self.meeting_nouns = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "MEETING_NOUN")
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
         phrases = [(r["pattern"].split(), r["id"]) for r in rows if r["label"] == "START_PHRASE"]
@@ -133,7 +136,8 @@ class MeetingComponent:
         # for lacks(): lower-case ASCII only, so a phrase with other letters is always scanned
         self.needs = {self.start_re: ((), _START_VERBS), self.end_re: ((), _END_VERBS),
                       _NEXT_LABEL: (("next", "meeting"), ()), _NEXT_SENTENCE: (("next", "be"), ("meeting", "agm", "egm")),
-                      _HELD_ON: (("meeting", "be", "held", "on"), ())}
+                      _HELD_ON: (("meeting", "be", "held", "on"), ()),
+                      _ADJOURNED_TO: (("adjourned", "to", "next", "meeting"), ())}
         self._viewed: str | None = None
         self._view: str | None = None
         for (pattern, _), (words, _) in zip(self.start_phrases, phrases):
@@ -268,6 +272,8 @@ class MeetingComponent:
             if rec[key] and not override:
                 continue
             for m in self._scan(pattern, text):
+                if key == "end_time" and self._other_thing_closed(text, m.start()):
+                    continue
                 tail = text[m.end():m.end() + 14]
                 t = re.match(r":?\s*(?:[01]\d|2[0-3])[0-5]\d\b|:?\s*[0-2]?\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\.?)?", tail, re.I)
                 value = dates.parse_time(t.group(0).lstrip(": ")) if t else None
@@ -298,6 +304,12 @@ class MeetingComponent:
         rec["evidence"] = ev
         doc._.meeting = rec
         return doc
+
+    def _other_thing_closed(self, text: str, at: int) -> bool:
+        """'the hearing was closed at ...', 'Nominations were closed at ...': something other than the
+        meeting closed (only the meeting's own close, or a sentence with no subject before the verb, counts)."""
+        m = re.search(r"\b([^\W\d_]+)\s+(?:was|were|is|had\s+been|has\s+been)\s+$", text[max(0, at - 40):at])
+        return bool(m) and fold(m.group(1)) not in self.meeting_nouns
 
     def _below_mail_header(self, doc: Doc, blocks: list[Block]) -> int:
         """Where the minutes start when the document is an e-mail: past its header lines ("From:",
@@ -640,12 +652,14 @@ class MeetingComponent:
             candidates.append((priority, s, min(e, len(text)), ["meeting.next-meeting.label"]))
         for m in self._scan(_NEXT_SENTENCE, text):
             candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.sentence"]))
+        for m in self._scan(_ADJOURNED_TO, text):
+            candidates.append((1, m.end(), min(len(text), m.end() + 160), ["meeting.next-meeting.adjourned-to"]))
         for m in self._scan(_HELD_ON, text):
             candidates.append((2, m.end(), min(len(text), m.end() + 120), ["meeting.next-meeting.held-on"]))
         for _, s, e, rules in sorted(candidates, key=lambda c: (c[0], c[1])):
             seg = text[s:e]
             found = [f for f in dates.find_dates(seg, after=after) if after is None or f.value > after.isoformat()]
-            if not found or (rules[0].endswith("sentence") or rules[0].endswith("held-on")) and found[0].start > 60:
+            if not found or rules[0].endswith(("sentence", "held-on", "adjourned-to")) and found[0].start > 60:
                 continue
             f = found[0]
             line_end = seg.find("\n", f.end)
