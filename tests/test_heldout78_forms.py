@@ -147,3 +147,18 @@ def test_another_thing_closed_is_not_the_end_and_adjourned_to_the_next_meeting(r
 def test_the_meeting_was_closed_still_ends_it(run):
     doc = run("Town Board Minutes\nTuesday, March 4, 2025 - 7:00 p.m.\n1. Close\nThe meeting was closed at 7:40 p.m.\n")
     assert (doc._.meeting["end_time"], doc._.meeting["next_meeting"]) == ("19:40", None)
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Tues 4 March 2025, 7pm, village hall (two joined by phone)", "village hall"),
+    ("Thursday 2025-04-03 · 15:00–16:05 UTC · Zoom (recorded)", "Zoom"),
+    ("Wednesday 9 April 2025 at 6.30pm in Neuadd Fach (Small Hall),\nUpper Town.", "Neuadd Fach (Small Hall), Upper Town"),
+], ids=["remark-in-brackets", "time-zone", "wrapped-with-brackets"])
+def test_place_after_the_time_on_the_date_line(run, line, place):
+    doc = run(f"Bowls Club Committee\n\n{line}\n\nPresent: Ann Reed, Bo Lind\n\n1. Accounts\nNoted.\n")
+    assert doc._.meeting["location"] == place
+
+
+def test_a_sentence_after_a_date_line_ending_in_a_comma_is_not_a_place(run):
+    doc = run("Bowls Club Committee\n\nTuesday 4 March 2025, 7pm,\nthe chair opened the meeting and welcomed all the members present.\n")
+    assert doc._.meeting["location"] is None

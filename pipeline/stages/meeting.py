@@ -380,6 +380,11 @@ class MeetingComponent:
                 and not re.search(r"[.!?:;]\s*$", text[b.start:b.end]) \
                 and re.match(r"(?:at|from|in|on|commencing|starting)\b", text[blocks[k].start:blocks[k].end]):
             return blocks[k].end
+        if k < len(blocks) and blocks[k].kind in ("text", "heading") and blocks[k].cells is None \
+                and blocks[k].label is None and blocks[k].number is None \
+                and text[b.start:b.end].rstrip().endswith(",") and len(text[blocks[k].start:blocks[k].end].split()) <= 6 \
+                and re.search(r"[.]\s*$", text[blocks[k].start:blocks[k].end]):
+            return blocks[k].end  # "... at 6.30pm in the Memorial Hall," / "Upper Town."
         return b.end
 
     def _body_heading_below(self, doc: Doc, blocks: list[Block], tb: Block) -> Block | None:
@@ -598,8 +603,14 @@ class MeetingComponent:
         seg = first_sentence(seg)
         times = dates.find_times(seg)
         pos = times[-1].end if times else 0
+        zone = re.match(r"\s*(?:UTC|GMT|[A-Z]{2,4}T)\b", seg[pos:]) if times else None
+        pos += zone.end() if zone else 0  # "15:00–16:05 UTC · Zoom"
         rest = seg[pos:]
-        m = re.match(r"^[\s,;·•|]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?(?P<loc>[A-Za-z][^\n()]{2,120}?)"
+        # a remark in brackets after the place: "school library (two joined online)"
+        remark = re.search(r"\s*\([a-z][^()]*\)[\s.]*$", rest)
+        rest = rest[:remark.start()] if remark and remark.start() > 0 else rest
+        m = re.match(r"^[\s,;·•|]*(?P<open>\()?(?:(?P<prep>in|at)\s+(?:the\s+)?)?"
+                     r"(?P<loc>[A-Za-z](?:[^\n()]|\([^()\n]*\)){2,120}?)"
                      r"(?(open)\)|)[\s.*_]*$", rest)  # "10am–12pm · Harbour Room, Sailing Club_"
         if not m or dates.find_dates(m.group("loc")) or dates.find_times(m.group("loc")):
             return None
