@@ -162,3 +162,8 @@ def test_place_after_the_time_on_the_date_line(run, line, place):
 def test_a_sentence_after_a_date_line_ending_in_a_comma_is_not_a_place(run):
     doc = run("Bowls Club Committee\n\nTuesday 4 March 2025, 7pm,\nthe chair opened the meeting and welcomed all the members present.\n")
     assert doc._.meeting["location"] is None
+
+
+def test_abbreviated_item_numbers_are_not_statistics(run):
+    doc = run("Min. 118   Declarations\n      None.\n\nMin. 119   Minutes of 12 March\n      Approved. The survey counted 40 cars.\n")
+    assert [s["text"] for s in doc._.statistics] == ["40 cars"]

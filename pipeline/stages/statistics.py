@@ -644,6 +644,9 @@ class StatisticsComponent:
             low = p.lower_.rstrip(".")
             if low in v["REF_BEFORE"] or p.lower_ in v["REF_BEFORE"]:
                 return True
+            if p.text == "." and p.i > 0 and doc[p.i - 1].lower_ in v["REF_BEFORE"] \
+                    and doc[p.i - 1].whitespace_ == "":
+                return True  # "Min. 119": an abbreviated reference word, its full stop a token of its own
             if low in MONTHS and cand.kind != "money":
                 return True
             if p.like_num or re.fullmatch(r"[A-Z]{1,3}\d+", p.text):
