@@ -167,3 +167,20 @@ def test_a_sentence_after_a_date_line_ending_in_a_comma_is_not_a_place(run):
 def test_abbreviated_item_numbers_are_not_statistics(run):
     doc = run("Min. 118   Declarations\n      None.\n\nMin. 119   Minutes of 12 March\n      Approved. The survey counted 40 cars.\n")
     assert [s["text"] for s in doc._.statistics] == ["40 cars"]
+
+
+def test_body_heading_below_the_organisation(run_md):
+    doc = run_md("# Harbour Health NHS Trust\n\n# Trust Board meeting in public – minutes\n\nThursday 5 June 2025, 10:00\n\n"
+                 "## 1 Welcome\n\nNoted.\n")
+    assert (doc._.meeting["title"], doc._.meeting["body"]) == ("Harbour Health NHS Trust", "Harbour Health NHS Trust Board")
+
+
+def test_generic_body_heading_named_as_the_minutes_subject(run_md):
+    doc = run_md("# River Care Trust\n\n# Board of Trustees – minutes of the annual meeting\n\nThursday 5 June 2025, 18:00\n\n"
+                 "## 1 Welcome\n\nNoted.\n")
+    assert doc._.meeting["body"] == "Board of Trustees"
+
+
+def test_generic_heading_without_minutes_keeps_the_organisation(run_md):
+    doc = run_md("# River Care Trust\n\n# Board of Trustees\n\nThursday 5 June 2025, 18:00\n\n## 1 Welcome\n\nNoted.\n")
+    assert doc._.meeting["body"] == "River Care Trust"

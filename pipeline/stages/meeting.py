@@ -101,11 +101,16 @@ def body_from_title(title: str) -> str:
     'Trustees of The Friends of Halesworth County Library'
     >>> body_from_title("Publishing Working Group Telco — Minutes")
     'Publishing Working Group'
+    >>> body_from_title("Harbour Board meeting in public – minutes"), body_from_title("Town Council Regular Meeting Minutes")
+    ('Harbour Board', 'Town Council')
     """
     body = _TITLE_PREFIX.sub("", title.strip()).strip()
     body = _HELD.sub("", body) if re.search(r"\bheld\b", body, re.I) else body
     body = re.split(r"\s+[-–—|]\s+", body)[0]
-    body = re.sub(r"\s+(?:telco|teleconference|call|meeting|minutes)$", "", body, flags=re.I).strip(" :-")
+    for _ in range(2):  # "Regular Meeting Minutes", "meeting in public"
+        body = re.sub(r"\s+(?:(?:regular|ordinary|special|extraordinary|monthly|quarterly)\s+)?"
+                      r"(?:telco|teleconference|call|meeting|minutes)(?:\s+(?:held\s+)?in\s+(?:public|private))?$",
+                      "", body, flags=re.I).strip(" :-")
     return title_case(body) or title_case(title)
 
 
@@ -196,7 +201,13 @@ class MeetingComponent:
             ev.append(evidence(doc, s, e, b.rules, "body"))
         elif below is not None:  # "Northfield College" styled over "Audit Committee – Minutes"
             rec["body"] = body_from_title(" ".join(text[below.start:below.end].split()))
-            ev.append(evidence(doc, below.start, below.end, ["meeting.body-heading-below-title"], "body"))
+            rules = ["meeting.body-heading-below-title"]
+            org, words = text[tb.start:tb.end].split(), rec["body"].split()
+            if len(words) > 1 and org and fold(words[0]) == fold(org[-1]):
+                # "Harbour Health NHS Trust" over "Trust Board meeting in public": the organisation's board
+                rec["body"] = " ".join(org + words[1:])
+                rules.append("meeting.body-of-the-organisation")
+            ev.append(evidence(doc, below.start, below.end, rules, "body"))
         elif rec["title"] and not rec["body"]:
             rec["body"] = body_from_title(rec["title"])
 
@@ -407,7 +418,9 @@ class MeetingComponent:
 
         def names_body(t: str) -> bool:
             return any(fold(w) in self.generic_body for w in re.findall(r"[^\W\d_]+", t))
-        if names_body(title) or not names_body(below) or self._generic(below) or dates.find_dates(below):
+        # "Board of Trustees – minutes of the quarterly meeting": a kind of body named as the one that met
+        named = re.search(r"\s[-–—|]\s*(?:minutes|notes)\b", text[nb.start:nb.end], re.I)
+        if names_body(title) or not names_body(below) or self._generic(below) and not named or dates.find_dates(below):
             return None
         return nb
 
