@@ -131,6 +131,7 @@ class MeetingComponent:
         self.place_words = [fold(r["pattern"]) for r in rows if r["label"] == "PLACE_WORD"]
         self.mail_fields = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "MAIL_HEADER")
         self._top = 0
+        self.body_nouns = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "BODY_NOUN")
         self.meeting_nouns = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "MEETING_NOUN")
         self.remote_words = [fold(r["pattern"]) for r in rows if r["label"] == "REMOTE_WORD"]
         self.generic_body = frozenset(fold(r["pattern"]) for r in rows if r["label"] == "GENERIC_BODY")
@@ -419,7 +420,8 @@ class MeetingComponent:
         def names_body(t: str) -> bool:
             return any(fold(w) in self.generic_body for w in re.findall(r"[^\W\d_]+", t))
         # "Board of Trustees – minutes of the quarterly meeting": a kind of body named as the one that met
-        named = re.search(r"\s[-–—|]\s*(?:minutes|notes)\b", text[nb.start:nb.end], re.I)
+        named = re.search(r"\s[-–—|]\s*(?:minutes|notes)\b", text[nb.start:nb.end], re.I) \
+            and any(fold(w) in self.body_nouns for w in re.findall(r"[^\W\d_]+", below))  # not "Staff Meeting – Minutes"
         if names_body(title) or not names_body(below) or self._generic(below) and not named or dates.find_dates(below):
             return None
         return nb
