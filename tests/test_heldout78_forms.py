@@ -184,3 +184,8 @@ def test_generic_body_heading_named_as_the_minutes_subject(run_md):
 def test_generic_heading_without_minutes_keeps_the_organisation(run_md):
     doc = run_md("# River Care Trust\n\n# Board of Trustees\n\nThursday 5 June 2025, 18:00\n\n## 1 Welcome\n\nNoted.\n")
     assert doc._.meeting["body"] == "River Care Trust"
+
+
+def test_initials_no_in_brackets_are_not_a_status(run):
+    doc = run("Attending: Ann Reed (AR) - Chair, Nia Obi (NO) - Treasurer\n\n1. Welcome\nNoted.\n")
+    assert people(doc) == [("Ann Reed", "present"), ("Nia Obi", "present")]

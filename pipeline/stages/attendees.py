@@ -79,6 +79,7 @@ class Vocab:
     count_words: frozenset
     group_status: dict
     status_columns: dict
+    cell_status: dict
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +96,8 @@ def vocab() -> Vocab:
                  words("NONE_WORD"), grid, words("RESIGNED_COLUMN"), words("COUNT_WORD"),
                  {fold(r["pattern"]): (r["label"][6:].lower(), r["id"]) for r in rows if r["label"].startswith("GROUP_")
                   and r["label"] != "GROUP_WORD"},
-                 {fold(r["pattern"]): r["id"] for r in rows if r["label"] == "STATUS_COLUMN"})
+                 {fold(r["pattern"]): r["id"] for r in rows if r["label"] == "STATUS_COLUMN"},
+                 {fold(r["pattern"]): (r["label"][5:].lower(), r["id"]) for r in rows if r["label"].startswith("CELL_")})
 
 
 def _w(word: str) -> str:
@@ -231,14 +233,19 @@ def group_label(line: str) -> tuple[str, str, int] | None:
     return None
 
 
-def status_cell(cell: str) -> tuple[str, str] | None:
+def status_cell(cell: str, whole_cell: bool = False) -> tuple[str, str] | None:
     """A table cell giving one person's attendance: 'Present', 'Apologies', 'Present (online)', 'Sent apologies'.
 
     >>> status_cell("Present (video)"), status_cell("Sent apologies"), status_cell("Treasurer")
     (('present', 'attendees.grid.present'), ('apologies', 'attendees.grid.sent-apologies'), None)
+    >>> status_cell("NO"), status_cell("No", whole_cell=True)
+    (None, ('absent', 'attendees.cell.no'))
     """
     key = fold(_BRACKET.sub(" ", cell).strip(" .;"))
-    return vocab().grid.get(key)
+    hit = vocab().grid.get(key)
+    if hit is None and whole_cell:  # "Yes" / "No" only as a whole table cell, never "Nkechi Obi (NO)"
+        hit = vocab().cell_status.get(key)
+    return hit
 
 
 def _title_name(name: str) -> str:
@@ -875,7 +882,7 @@ class AttendeesComponent:
                 extra = []
                 initials = None
                 for c in cells[1:]:
-                    hit = status_cell(c) if c.strip() else None
+                    hit = status_cell(c, whole_cell=True) if c.strip() else None
                     if hit:  # "Name | Role | Status": the row's own status cell decides
                         row_status, row_rules = hit[0], row_rules + [hit[1], "attendees.status-cell"]
                     elif initials is None and _initials_of(name, c):
