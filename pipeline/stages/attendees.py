@@ -655,6 +655,8 @@ class AttendeesComponent:
         if b.label is not None or b.cells or b.number is not None or b.kind not in ("text", "heading"):
             return None
         seg = self.text[b.start:b.end]
+        if ":" not in seg[:50]:
+            return None
         m = LABEL.match(seg)
         if not m or ":" not in seg[m.end("label"):m.start("rest") + 1] or not m.group("rest"):
             return None
