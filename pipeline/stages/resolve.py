@@ -341,7 +341,10 @@ class ResolveComponent:
             if carried_over(dup, act):
                 if dup.get("kind") != "previous":  # the earlier action's wording, not its restatement
                     dup["text"], dup["kind"], dup["status"] = act["text"], act["kind"], act["status"] or dup["status"]
-            elif len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
+            elif dup.get("explicit") is True and act.get("explicit") is False:
+                pass  # an action line's wording, not the prose that repeats it
+            elif (len(act["text"]) > len(dup["text"]) or act.get("explicit") is True and dup.get("explicit") is False) \
+                    and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
             if not dup["due"]:
                 dup["due"], dup["due_date"] = act["due"], act["due_date"]
