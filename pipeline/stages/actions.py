@@ -40,7 +40,8 @@ _DUE = re.compile(
     rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}})\b|"
     # the meeting of a month: "at the April meeting", "for the September Board meeting"
     rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
+    # a month (never the start of another word: "by Mayor Ortega" is no deadline)
+    rf"{_MONTH}(?:\s+\d{{2,4}})?)|"
     r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
     # "report back to the December 2024 Ordinary Council Meeting"
     rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
@@ -52,7 +53,7 @@ _DUE = re.compile(
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
     r"(?<=\(due\s)[^()]{2,40}(?=\))|"
-    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
+    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{2,4})",
     re.I)
 
 
@@ -242,6 +243,8 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     ['20 June', 'before next meeting']
     >>> find_due("open an RFC — by 2025-04-17")[0], find_due("rotate the token — done on 28 March")
     ('by 2025-04-17', None)
+    >>> find_due("Motion by Mayor Lee to return with bids by May 13.")[0], find_due("bring it back on March 25.")[0]
+    ('by May 13', 'on March 25')
 
     """
     for m in _DUE.finditer(text):

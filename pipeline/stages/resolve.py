@@ -222,6 +222,8 @@ def same_record(a: dict, b: dict) -> bool:
         names = {w for o in a["owners"] for w in _content(o)}
         ca, cb = _content(a["text"]) - names, _content(b["text"]) - names
         shared = ca & cb
+        if len(shared) == 2 and min(len(ca), len(cb)) <= 3:
+            return True  # a short commitment ("Lorna to chase both clubs") that the line spells out
         return len(shared) >= 3 and len(shared) >= 0.7 * min(len(ca), len(cb))
     return False
 
@@ -383,6 +385,8 @@ class ResolveComponent:
         '2025-05-31'
         >>> d("by the end of the year", None, None) is None
         True
+        >>> d("on March 25", date(2025, 3, 11), None), d("in Jan 19", date(2018, 11, 26), None)
+        ('2025-03-25', '2019-01-31')
         """
         if not due:
             return None
@@ -408,7 +412,7 @@ class ResolveComponent:
             return found.value if found else None
         # "Jan 19": a month and a two-digit year, not a day of the month
         m = _MONTH_YEAR.search(due)
-        if m:
+        if m and not re.match(r"(?:on|by|before|until)\s", due, re.I):  # "by May 13": a day, not a year
             found = dates.month_end(f"{m.group(1)} 20{m.group(2)}", mdate)
             return found.value if found else None
         found = dates.find_dates(due, after=mdate)
