@@ -152,10 +152,27 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     bare = strip_titles(key)
     if bare != stripped and bare in aliases:
         return [aliases[bare]]
-    found = by_surname(bare, aliases) or by_initial(bare, aliases)
+    found = by_surname(bare, aliases) or by_initial(bare, aliases) or by_qualified_role(stripped, aliases)
     if found:
         return [found]
     return [owner.strip()]
+
+
+def by_qualified_role(key: str, aliases: dict[str, str]) -> str | None:
+    """The one attendee whose role is this post with a qualifier after a bracket or comma
+    ("director of estates (item 6)", "head of finance, interim"), else None.
+
+    >>> by_qualified_role("director of estates", {"director of estates (item 6)": "Liam Hurst"})
+    'Liam Hurst'
+    >>> by_qualified_role("director", {"director of estates (item 6)": "Liam Hurst"}) is None
+    True
+    >>> by_qualified_role("chief nurse", {"chief nurse (acting)": "A B", "chief nurse, deputy": "C D"}) is None
+    True
+    """
+    if len(key.split()) < 2:
+        return None  # a single word is too weak to stand for a role
+    found = {t for a, t in aliases.items() if a.startswith(key) and re.match(r"\s*[(,]", a[len(key):])}
+    return found.pop() if len(found) == 1 else None
 
 
 def by_initial(key: str, aliases: dict[str, str]) -> str | None:
