@@ -548,6 +548,19 @@ def directed_group(subject: str) -> str | None:
     return next((r for p, r in vocab().get("DIRECTED_GROUP", []) if re.sub(r"^the\s+", "", p) == key), None)
 
 
+def _tags_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with an action tag that closes a line ("... a repair date. ACTION: AL" /
+    "The hedge ...") set apart from the sentence that runs on after it on the next line."""
+    out = []
+    for s, e in spans:
+        nl = text.find("\n", s, e)
+        if nl > s and ":" in text[s:nl] and action_tag(" ".join(text[s:nl].split())):
+            out.append((s, nl))
+            s = nl + 1
+        out.append((s, e))
+    return out
+
+
 def handles(subject: str) -> list[str] | None:
     """The owners a subject names when it is nothing but handles: "@Steph + @Liv", "@ann, @bo".
 
@@ -1439,7 +1452,7 @@ class ActionsComponent:
         text = doc._.source.text
         out = []
         last: tuple[int, int] | None = None  # the sentence before, for an owner tag after it
-        for s, e in prose_sentences(text[start:end], start):
+        for s, e in _tags_apart(text, prose_sentences(text[start:end], start)):
             if skip and any(s <= k < e for k in skip):
                 continue
             sent = " ".join(text[s:e].split())
@@ -1521,7 +1534,8 @@ class ActionsComponent:
                 rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
                                    ([decided[0]] if decided else []), "previous" if previous else "new", None)
                 rec["owners"] = owners
-                rec["explicit"] = bool(decided)
+                # "@Priya to send it": a handle assigned a task in note form marks it as an action
+                rec["explicit"] = bool(decided) or verb == "to" and owners == handles(subject)
                 if m.group("verb").lower() == "working with":
                     rest = sent[cut + m.end("verb"):]
                     more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)

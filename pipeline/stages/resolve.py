@@ -134,6 +134,8 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     ['Ali Hopkins', 'Mary Smith']
     >>> resolve_owner("Clerk / Cllr Osei", {"clerk": "Helen Marsh", "anita osei": "Anita Osei"})
     ['Helen Marsh', 'Anita Osei']
+    >>> resolve_owner("@Priya", {"priya": "Priya Shah"}), resolve_owner("@sam-k", {"sam": "Sam Kaye"})
+    (['Priya Shah'], ['@sam-k'])
     """
     key = fold(owner)
     if key in aliases:
@@ -149,6 +151,8 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     stripped = re.sub(r"^(the|all)\s+", "", key)
     if stripped in aliases:
         return [aliases[stripped]]
+    if key.startswith("@") and key[1:] in aliases:
+        return [aliases[key[1:]]]  # "@Priya": a mention of an attendee by first name
     bare = strip_titles(key)
     if bare != stripped and bare in aliases:
         return [aliases[bare]]
