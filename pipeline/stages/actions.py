@@ -98,14 +98,15 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 
     >>> lead_status("**complete**."), lead_status("ongoing, carried forward; MLC expects a draft")
     (('complete', 'actions.status.complete'), ('open', 'actions.status.ongoing'))
-    >>> lead_status("open to all members")
-    (None, None)
+    >>> lead_status("open to all members"), lead_status("done on 28 March")
+    ((None, None), ('complete', 'actions.status.done'))
     """
     t = fold(text).strip().lstrip("*_([ ")
     best = None
     for label, status in (("STATUS_CLOSED", "closed"), ("STATUS_OPEN", "open"), ("STATUS_COMPLETE", "complete")):
         for phrase, rule in vocab().get(label, []):
-            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-])", t) and (best is None or len(phrase) > best[2]):
+            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-]|(?<=\s)(?:on|in)\s+(?:\d|{_MONTH}))", t) \
+                    and (best is None or len(phrase) > best[2]):
                 best = (status, rule, len(phrase))
     return (best[0], best[1]) if best else (None, None)
 

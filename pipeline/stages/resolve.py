@@ -369,8 +369,8 @@ class ResolveComponent:
             elif (len(act["text"]) > len(dup["text"]) or act.get("explicit") is True and dup.get("explicit") is False) \
                     and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
-            if not dup["due"]:
-                dup["due"], dup["due_date"] = act["due"], act["due_date"]
+            if not dup["due"] or act["due"] and act.get("explicit") is True and dup.get("explicit") is False:
+                dup["due"], dup["due_date"] = act["due"], act["due_date"]  # the action line's deadline first
             dup["status"] = dup["status"] or act["status"]
             dup["owners"] = dup["owners"] or act["owners"]
             dup["explicit"] = dup["explicit"] or act["explicit"]
