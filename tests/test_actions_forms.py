@@ -194,3 +194,24 @@ P/25/07   Planning applications
         rec("Cllr Roe and the Clerk will prepare a note for the full council meeting on 2 April.",
             ["Ann Roe", "Cara Vale"], "on 2 April", "2025-04-02"),
     ]
+
+
+def test_closed_log_row_the_minutes_call_closed_as_complete_was_done(run):
+    doc = run("""Ashdown Care Trust
+Board meeting, Thursday 6 March 2025
+
+Present: Ann Lee, Chief Nurse; Bo Ng, Company Secretary
+
+1 Action log
+AB-12 was closed as complete because the audit was presented. AB-14 was closed because the law changed.
+
+Action log
+No.\tAction\tOwner\tDue\tStatus
+AB-12\tPresent the falls audit\tChief Nurse\tFebruary 2025\tClosed
+AB-14\tPublish the gifts register\tCompany Secretary\tJanuary 2025\tClosed
+""")
+    # only the row the prose calls "closed as complete" is complete; the other stays closed
+    assert records(doc) == [
+        rec("Present the falls audit", ["Ann Lee"], "February 2025", "2025-02-28", "complete", "previous", True),
+        rec("Publish the gifts register", ["Bo Ng"], "January 2025", "2025-01-31", "closed", "previous", True),
+    ]

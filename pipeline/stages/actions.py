@@ -1144,8 +1144,9 @@ class ActionsComponent:
                 rec["due"] = " ".join(dt.split())
                 rec["evidence"].append(evidence(doc, due_cell[0], due_cell[1], rules, "due"))
             rec["ref"] = self._ref(doc, b)
-            rec["origin"] = "owner-column"
             rec["origin"] = id(table)
+            if rec["status"] == "closed":
+                self._closed_as(doc, b, rec)
             out.append(rec)
         # a commitment in the discussion that the action column restates (same owner, a task
         # word in common) is that action, not another
@@ -1158,6 +1159,19 @@ class ActionsComponent:
                     return True
             return False
         return out + [p for p in prose if not restated(p)]
+
+    @staticmethod
+    def _closed_as(doc: Doc, b: Block, rec: dict) -> None:
+        """A closed row of an action log that the minutes say was "closed as complete" (by its
+        id, "TB-031 was closed as complete because ...") was done, not dropped."""
+        text = doc._.source.text
+        first = " ".join(text[b.cells[0][0]:b.cells[0][1]].split()) if b.cells else ""
+        if not re.fullmatch(r"[A-Z]{1,5}[-/]?\d{1,4}[a-z]?", first):
+            return
+        m = re.search(rf"(?<![\w-]){re.escape(first)}\s+(?:was|is|has\s+been)\s+closed\s+as\s+(\w+)", text)
+        if m and (found := read_status(m.group(1)))[0] == "complete":
+            rec["status"] = "complete"
+            rec["evidence"].append(evidence(doc, m.start(), m.end(), [found[1], "actions.closed-as"], "status"))
 
     def _retext(self, doc: Doc, rec: dict, end: int) -> dict:
         """A prose commitment cut short at ``end``, keeping its owners."""
