@@ -608,8 +608,11 @@ def prose_shape() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _directive_verbs() -> tuple[str, ...]:
     """The directing verbs, for :func:`lacks`; none (so nothing is ruled out) unless all are ASCII."""
-    verbs = tuple(p.lower() for p, _ in vocab().get("DIRECTIVE", []))
-    return verbs if all(v.isascii() for v in verbs) else ()
+    verbs = {p.lower() for p, _ in vocab().get("DIRECTIVE", [])}
+    if not all(v.isascii() for v in verbs):
+        return ()
+    # a verb that holds another ("directed", "direct") adds nothing to a substring test
+    return tuple(sorted(v for v in verbs if not any(o != v and o in v for o in verbs)))
 
 
 @lru_cache(maxsize=1)
@@ -1472,8 +1475,8 @@ class ActionsComponent:
                 continue
             sent = " ".join(text[s:e].split())
             before, last = last, (s, e)
-            tagged = action_tag(sent)
-            if tagged and before:
+            tagged = action_tag(sent) if before and len(sent) <= 60 and ":" in sent else None
+            if tagged:
                 # "... JM will draft a plan. ACTION: JM": the tag names the owners of the sentence before
                 done = next((r for r in out if before[0] <= r["start"] < before[1]), None)
                 if done is None:
