@@ -649,14 +649,15 @@ class StatisticsComponent:
         # the first number of the candidate (after "between", "Under", a currency sign or code)
         i = next((t.i for t in doc[cand.start:cand.end] if t.like_num or t.text[:1].isdigit()), cand.start)
         p = _prev(doc, cand.start)
+        if cand.kind == "money" and doc[cand.start].is_currency:
+            p = None  # "(last year £1,870)": an amount with its sign is never a reference number
         if p is not None and p.lower_ in ("and", "or", "&", ",") and cand.kind in ("count", "duration") \
                 and p.i > 0 and doc[p.i - 1].like_num and self._reference(doc, Candidate(p.i - 1, p.i, 0, None, "count", [])):
             return True  # "Category 3 and 4 pressure ulcers": the second of two reference numbers
         if p is not None:
             low = p.lower_.rstrip(".")
-            if (low in v["REF_BEFORE"] or p.lower_ in v["REF_BEFORE"]) \
-                    and not (cand.kind == "money" and doc[cand.start].is_currency):
-                return True  # "(last year £1,870)": an amount with its sign is never a reference
+            if low in v["REF_BEFORE"] or p.lower_ in v["REF_BEFORE"]:
+                return True
             if low in MONTHS and cand.kind != "money":
                 return True
             if p.like_num or re.fullmatch(r"[A-Z]{1,3}\d+", p.text):
