@@ -215,3 +215,31 @@ AB-14\tPublish the gifts register\tCompany Secretary\tJanuary 2025\tClosed
         rec("Present the falls audit", ["Ann Lee"], "February 2025", "2025-02-28", "complete", "previous", True),
         rec("Publish the gifts register", ["Bo Ng"], "January 2025", "2025-01-31", "closed", "previous", True),
     ]
+
+
+def test_a_new_commitment_under_an_item_that_reviews_earlier_actions(run_md):
+    doc = run_md("""# Linden Road Residents – notes
+
+Tuesday 4 March 2025, 7pm, community room
+
+**Present:** Jo Bell, Sam Kerr
+
+## Matters arising
+
+- Jo wrote to the council about the bins – no reply yet. Jo will chase them again in May
+- Sam to repaint the noticeboard – done
+
+## Treasurer
+
+- £212 in the bank
+
+## Any other business
+
+- None
+""")
+    # "will" is a promise made at this meeting: a new, open action; the note-form line with a
+    # status is the earlier action reviewed
+    assert records(doc) == [
+        rec("Jo will chase them again in May", ["Jo Bell"], "in May", "2025-05-31"),
+        rec("Sam to repaint the noticeboard", ["Sam Kerr"], status="complete", kind="previous"),
+    ]

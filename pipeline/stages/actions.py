@@ -1550,8 +1550,12 @@ class ActionsComponent:
                     if joint:
                         out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
                 rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
-                                   ([decided[0]] if decided else []), "previous" if previous else "new", None)
+                                   ([decided[0]] if decided else []),
+                                   "previous" if previous and not any(p == verb for p, _ in vocab().get("PROMISE", [])) else "new",
+                                   None)
                 rec["owners"] = owners
+                if previous and rec["kind"] == "new":
+                    rec["evidence"][0]["rules"] = sorted(set(rec["evidence"][0]["rules"]) | {"actions.promise-under-review"})
                 # "@Priya to send it": a handle assigned a task in note form marks it as an action
                 rec["explicit"] = bool(decided) or verb == "to" and owners == handles(subject)
                 if m.group("verb").lower() == "working with":
