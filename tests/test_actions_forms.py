@@ -243,3 +243,21 @@ Tuesday 4 March 2025, 7pm, community room
         rec("Jo will chase them again in May", ["Jo Bell"], "in May", "2025-05-31"),
         rec("Sam to repaint the noticeboard", ["Sam Kerr"], status="complete", kind="previous"),
     ]
+
+
+def test_a_role_written_in_two_languages_owns_by_either_half(run):
+    doc = run("""Cyngor Cymuned Example Community Council
+Planning Committee minutes, Wednesday 5 March 2025 at 7pm
+
+Present:
+      Cllr Ann Roe (Chair)
+      Cllr Ben Tate
+      Mrs Cara Vale (Clerc / Clerk)
+
+1. Planning
+      The Clerk to send the objection to the district council by 19 March.
+""")
+    assert records(doc) == [
+        rec("The Clerk to send the objection to the district council by 19 March.", ["Cara Vale"], "by 19 March",
+            "2025-03-19"),
+    ]

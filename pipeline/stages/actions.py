@@ -20,7 +20,7 @@ from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import GAP_LABEL, SENTENCE_END, Block, lookup_label
-from .resolve import _content, by_surname, initials_aliases, strip_titles
+from .resolve import _content, by_surname, initials_aliases, strip_titles, with_halves
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
@@ -736,7 +736,7 @@ class ActionsComponent:
         blocks: list[Block] = doc._.layout
         text = doc._.source.text
         items = doc._.agenda_items or []
-        self.aliases = doc._.aliases or {}
+        self.aliases = with_halves(doc._.aliases or {})
         self._text = text
         self.initials = initials_aliases(doc._.attendees or [], self.aliases)
         actions: list[dict] = []

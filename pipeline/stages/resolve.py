@@ -36,6 +36,25 @@ def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
     return out
 
 
+def with_halves(aliases: dict[str, str]) -> dict[str, str]:
+    """Aliases plus each half of a role written in two languages or two forms ("clerc /
+    clerk" also as "clerk"), unless that half already names someone else.
+
+    >>> with_halves({"clerc / clerk": "Sian Hale", "clerk": "Ann Lee"})["clerk"], with_halves({"clerc / clerk": "Sian Hale"})["clerk"]
+    ('Ann Lee', 'Sian Hale')
+    """
+    if not any(" / " in a for a in aliases):
+        return aliases
+    out = dict(aliases)
+    for a, t in aliases.items():
+        if " / " in a:
+            for half in a.split(" / "):
+                half = half.strip()
+                if len(half) > 2:
+                    out.setdefault(half, t)
+    return out
+
+
 def initials_aliases(attendees: list[dict], aliases: dict[str, str]) -> dict[str, str]:
     """Initials a person may be written with beyond plain first letters: a middle initial or
     the parts of a double-barrelled or Mc/Mac surname ("SAB", "DBP", "HMK"). An initial form
@@ -341,7 +360,7 @@ class ResolveComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting or {}
-        aliases = {**self.user_aliases, **(doc._.aliases or {})}
+        aliases = with_halves({**self.user_aliases, **(doc._.aliases or {})})
         initials = initials_aliases(doc._.attendees or [], aliases)
         mdate = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         next_date = (meeting.get("next_meeting") or {}).get("date")
