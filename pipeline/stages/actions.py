@@ -20,7 +20,7 @@ from ..normalise import fold, keyword_view, lacks
 from ..patterns import vocabulary
 from .base import evidence, strip_span
 from .layout import GAP_LABEL, SENTENCE_END, Block, lookup_label
-from .resolve import _content, by_surname, initials_aliases, strip_titles
+from .resolve import _content, by_surname, initials_aliases, strip_titles, with_halves
 
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[A-Z][\w'’&.-]*,?|and|&|with|of|the|[,/])(?:\s+(?:[A-Z][\w'’&.-]*,?|and|&|of|the|[,/]))*?)\s+"
@@ -32,14 +32,16 @@ _MONTH = (r"(?:(?:january|february|march|april|may|june|july|august|september|oc
           r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _DUE = re.compile(
-    r"\b(?P<due>(?:by|before|prior to|for|at|on(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))|until|no later than|in time for)\s+(?:the\s+)?"
-    r"(?:next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+(?:the\s+)?\w+(?:\s+\d{4})?|"
+    rf"\b(?P<due>(?:by|before|prior to|for|at|on(?=\s+(?:the\s+)?(?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTH}\s+\d))|until|no later than|in time for)\s+(?:the\s+)?"
+    # an ISO date: "by 2025-04-17"
+    r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d\b|next\s+(?!(?:two|three|four|five|six|\d+)\b)(?:\w+\s+){0,2}?meeting|end of\s+(?:the\s+)?\w+(?:\s+\d{4})?|"
     # a day and a month, either way round: "by 30 June", "by 15th July 2024", "by May 1, 2024"
     rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|"
-    rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d)\b|"
+    rf"{_WEEKDAY}{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}})\b|"
     # the meeting of a month: "at the April meeting", "for the September Board meeting"
     rf"{_MONTH}\s+(?:[A-Za-z]+\s+)?meeting|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)|"
+    # a month (never the start of another word: "by Mayor Ortega" is no deadline)
+    rf"{_MONTH}(?:\s+\d{{2,4}})?)|"
     r"to\s+the\s+next\s+(?:\w+\s+)?meeting|"
     # "report back to the December 2024 Ordinary Council Meeting"
     rf"to\s+the\s+{_MONTH}\s+(?:\d{{4}}\s+)?(?:[A-Za-z]+\s+){{0,2}}meeting|"
@@ -51,7 +53,7 @@ _DUE = re.compile(
     r"(?<=\bback\s)(?:at\s+|to\s+)?(?:the\s+)?next\s+(?:\w+\s+)?meeting|"
     # "(due 20 June)", "(due before next meeting)": a bracket opened by "due" holds the deadline
     r"(?<=\(due\s)[^()]{2,40}(?=\))|"
-    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{2,4})",
+    r"once\s+completed|asap|as soon as possible|(?<!\d\s)(?:in\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{2,4})",
     re.I)
 
 
@@ -96,14 +98,15 @@ def lead_status(text: str) -> tuple[str | None, str | None]:
 
     >>> lead_status("**complete**."), lead_status("ongoing, carried forward; MLC expects a draft")
     (('complete', 'actions.status.complete'), ('open', 'actions.status.ongoing'))
-    >>> lead_status("open to all members")
-    (None, None)
+    >>> lead_status("open to all members"), lead_status("done on 28 March")
+    ((None, None), ('complete', 'actions.status.done'))
     """
     t = fold(text).strip().lstrip("*_([ ")
     best = None
     for label, status in (("STATUS_CLOSED", "closed"), ("STATUS_OPEN", "open"), ("STATUS_COMPLETE", "complete")):
         for phrase, rule in vocab().get(label, []):
-            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-])", t) and (best is None or len(phrase) > best[2]):
+            if re.match(rf"{re.escape(phrase)}[*_)\]\s]*(?:$|[,.;:!(–—-]|(?<=\s)(?:on|in)\s+(?:\d|{_MONTH}))", t) \
+                    and (best is None or len(phrase) > best[2]):
                 best = (status, rule, len(phrase))
     return (best[0], best[1]) if best else (None, None)
 
@@ -239,14 +242,36 @@ def find_due(text: str) -> tuple[str, int, int] | None:
     True
     >>> [find_due(t)[0] for t in ("Jo: book the hall (due 20 June)", "send it (due before next meeting)")]
     ['20 June', 'before next meeting']
+    >>> find_due("open an RFC — by 2025-04-17")[0], find_due("rotate the token — done on 28 March")
+    ('by 2025-04-17', None)
+    >>> find_due("Motion by Mayor Lee to return with bids by May 13.")[0], find_due("bring it back on March 25.")[0]
+    ('by May 13', 'on March 25')
 
     """
     for m in _DUE.finditer(text):
         if re.fullmatch(rf"in\s+{_MONTH}(?:\s+\d{{4}})?", m.group("due").strip(), re.I) \
                 and re.search(r"\w+ed\s+$", text[:m.start("due")]):
             continue  # "as agreed in April", "Ten members attended in May": a past month, no deadline
+        if m.group("due")[:3].lower() == "on " and (done := re.search(r"(\w+)\s+$", text[:m.start("due")])) \
+                and (done.group(1).lower().endswith("ed") or _in_vocab(done.group(1), "STATUS_COMPLETE")):
+            continue  # "done on 28 March", "completed on 2 May": when it was done, no deadline
         return m.group("due").strip(), m.start("due"), m.end("due")
     return None
+
+
+_BARE_DATE = re.compile(
+    rf"{_WEEKDAY}\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_WEEKDAY}{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[/.][01]?\d[/.](?:19|20)?\d\d", re.I)
+
+
+def bare_date(text: str) -> str | None:
+    """A text that is nothing but a date (the last column of "Owner — task — 31 May"), else None.
+
+    >>> bare_date(" 31 May"), bare_date("June 20, 2025."), bare_date("2025-04-17"), bare_date("31 May, if possible")
+    ('31 May', 'June 20, 2025', '2025-04-17', None)
+    """
+    t = text.strip().rstrip(".;")
+    return t if _BARE_DATE.fullmatch(t) else None
 
 
 def subjects_of(text: str) -> list[str]:
@@ -431,7 +456,7 @@ def sentences(text: str, start: int) -> list[tuple[int, int]]:
 
 
 # a sentence ends at . ! ? before a capital, or at a blank line unless the text runs on in lower case
-_PROSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n[ \t]*\n\s*(?=[^a-z\s])")
+_PROSE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(@])|\n[ \t]*\n\s*(?=[^a-z\s])")
 
 
 def prose_sentences(text: str, start: int) -> list[tuple[int, int]]:
@@ -456,12 +481,14 @@ def clause_starts(sentence: str, first: int = 0) -> list[int]:
 
     >>> clause_starts("Jo will send it; Sam will file it, and Ann will check.")
     [0, 17, 39]
-    >>> clause_starts("Jo will send it and file it.")
-    [0]
+    >>> clause_starts("Jo will send it and file it."), clause_starts("Claim not sent → @Jo to send it.")
+    ([0], [0, 17])
     """
     cuts = [first]
     if ";" in sentence:
         cuts += [m.end() for m in re.finditer(r";\s+", sentence) if m.end() > first]
+    if "→" in sentence or "->" in sentence:  # "worth about £300 → @Priya to send it"
+        cuts += [m.end() for m in re.finditer(r"(?:→|->)\s*", sentence) if m.end() > first]
     if not lacks(keyword_view(sentence), ("and",)):  # the other cuts follow an "and"
         and_lead = _and_lead()
         if and_lead is not None:
@@ -498,6 +525,55 @@ def decision_lead(sentence: str) -> tuple[str, int] | None:
     return (rule, m.end()) if rule else None
 
 
+def action_tag(sentence: str) -> list[str] | None:
+    """The owners an action tag names when a sentence is nothing but the tag ("ACTION: JM",
+    "Action: KH/BS"), closing the paragraph whose sentence before it is the task; else None.
+
+    >>> action_tag("ACTION: KH/BS"), action_tag("Action – Ann Lee."), action_tag("ACTION: Jo to send it.")
+    (['KH', 'BS'], None, None)
+    """
+    if len(sentence) > 60 or ":" not in sentence:
+        return None
+    m = _action_lead(sentence)
+    return owner_list(sentence[m.end():]) if m else None
+
+
+def directed_group(subject: str) -> str | None:
+    """The rule of a group or post directed to act that names no attendee ("staff", "the City
+    Attorney"), with or without "the" on either side; else None.
+
+    >>> directed_group("City Attorney"), directed_group("the staff"), directed_group("Ann Lee")
+    ('actions.directed-group.city-attorney', 'actions.directed-group.staff', None)
+    """
+    key = re.sub(r"^the\s+", "", fold(" ".join(subject.split())))
+    return next((r for p, r in vocab().get("DIRECTED_GROUP", []) if re.sub(r"^the\s+", "", p) == key), None)
+
+
+def _tags_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with an action tag that closes a line ("... a repair date. ACTION: AL" /
+    "The hedge ...") set apart from the sentence that runs on after it on the next line."""
+    out = []
+    for s, e in spans:
+        nl = text.find("\n", s, e)
+        if nl > s and ":" in text[s:nl] and action_tag(" ".join(text[s:nl].split())):
+            out.append((s, nl))
+            s = nl + 1
+        out.append((s, e))
+    return out
+
+
+def handles(subject: str) -> list[str] | None:
+    """The owners a subject names when it is nothing but handles: "@Steph + @Liv", "@ann, @bo".
+
+    >>> handles("@Steph + @Liv"), handles("@ravi-m"), handles("Steph and @Liv")
+    (['@Steph', '@Liv'], ['@ravi-m'], None)
+    """
+    if "@" not in subject:
+        return None
+    parts = [p for p in re.split(r"\s*(?:\+|,|&|\band\b)\s*", subject.strip()) if p]
+    return parts if parts and all(_HANDLE.match(p) for p in parts) else None
+
+
 # people named by capitalised words, one to three a name, joined by "and", "&" or commas
 _NAMED = re.compile(r"^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}$")
 
@@ -532,8 +608,11 @@ def prose_shape() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _directive_verbs() -> tuple[str, ...]:
     """The directing verbs, for :func:`lacks`; none (so nothing is ruled out) unless all are ASCII."""
-    verbs = tuple(p.lower() for p, _ in vocab().get("DIRECTIVE", []))
-    return verbs if all(v.isascii() for v in verbs) else ()
+    verbs = {p.lower() for p, _ in vocab().get("DIRECTIVE", [])}
+    if not all(v.isascii() for v in verbs):
+        return ()
+    # a verb that holds another ("directed", "direct") adds nothing to a substring test
+    return tuple(sorted(v for v in verbs if not any(o != v and o in v for o in verbs)))
 
 
 @lru_cache(maxsize=1)
@@ -541,8 +620,11 @@ def directive_shape() -> re.Pattern:
     """A resolution directing someone named by capitalised words: "requests the Chief Executive
     Officer to prepare", "Directs the Director Infrastructure to obtain"."""
     verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("DIRECTIVE", []), key=lambda r: -len(r[0])))
+    # a group directed that names no attendee, written in lower case: "directed staff to"
+    groups = "|".join(re.escape(re.sub(r"^the\s+", "", p)) for p, _ in vocab().get("DIRECTED_GROUP", []) if p.islower())
     return re.compile(rf"(?:^|(?<=[\s;:,(]))(?P<verb>(?i:{verbs}))\s+(?:the\s+)?"
-                      r"(?P<subject>[A-Z][\w'’.-]*(?:,?\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5})\s+to\s+(?!be\b)[a-z]")
+                      r"(?P<subject>[A-Z][\w'’.-]*(?:,?\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}"
+                      rf"{'|' + groups if groups else ''})\s+to\s+(?!be\b)[a-z]")
 
 
 # words that cannot follow the subject of a subjunctive resolution as its verb
@@ -558,6 +640,10 @@ def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
     ('Clerk', 24, 'actions.resolution.resolved-that')
     >>> resolution_subject("RESOLVED that the Council has no objection.") is None
     True
+    >>> resolution_subject("RESOLVED that the Head of Parks and Estates report to the next meeting.")[0]
+    'Head of Parks and Estates'
+    >>> resolution_subject("RESOLVED that (a) the report be noted.") is None
+    True
     >>> resolution_subject("Resolved that the rent be increased."), resolution_subject("Agreed that the Clerk writes.")
     (None, None)
     """
@@ -571,7 +657,7 @@ def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
             break
     else:
         return None
-    m = re.match(r"\s*(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|and|&|the)\s+)*[A-Z][\w'’.-]*)\s+([a-z]+)\b",
+    m = re.match(r"\s*(?:\([a-h]\)\s*)?(?:the\s+)?((?:(?:[A-Z][\w'’.-]*|and|&|the|of)\s+)*[A-Z][\w'’.-]*)\s+([a-z]+)\b",
                  sentence[len(phrase):])
     if not m:
         return None
@@ -650,7 +736,7 @@ class ActionsComponent:
         blocks: list[Block] = doc._.layout
         text = doc._.source.text
         items = doc._.agenda_items or []
-        self.aliases = doc._.aliases or {}
+        self.aliases = with_halves(doc._.aliases or {})
         self._text = text
         self.initials = initials_aliases(doc._.attendees or [], self.aliases)
         actions: list[dict] = []
@@ -797,6 +883,9 @@ class ActionsComponent:
                     run[1] = b.end
                 else:
                     run = [start, b.end, list(b.rules), previous]
+            if section and b.kind in ("list", "text") and b.cells is None and not re.search(r"[^\W\d_]", text[b.start:b.end]):
+                section = False  # a rule or signature separator ("--", "* * *") ends an action section
+                continue
             if section and b.kind in ("list", "text") and b.cells is None and not owner_column:
                 s = b.title_start if b.kind == "list" and b.title_start else b.start
                 actions.append(self._label_line(doc, s, b.end, b.rules + ["actions.section-line"], False))
@@ -1058,8 +1147,9 @@ class ActionsComponent:
                 rec["due"] = " ".join(dt.split())
                 rec["evidence"].append(evidence(doc, due_cell[0], due_cell[1], rules, "due"))
             rec["ref"] = self._ref(doc, b)
-            rec["origin"] = "owner-column"
             rec["origin"] = id(table)
+            if rec["status"] == "closed":
+                self._closed_as(doc, b, rec)
             out.append(rec)
         # a commitment in the discussion that the action column restates (same owner, a task
         # word in common) is that action, not another
@@ -1072,6 +1162,19 @@ class ActionsComponent:
                     return True
             return False
         return out + [p for p in prose if not restated(p)]
+
+    @staticmethod
+    def _closed_as(doc: Doc, b: Block, rec: dict) -> None:
+        """A closed row of an action log that the minutes say was "closed as complete" (by its
+        id, "TB-031 was closed as complete because ...") was done, not dropped."""
+        text = doc._.source.text
+        first = " ".join(text[b.cells[0][0]:b.cells[0][1]].split()) if b.cells else ""
+        if not re.fullmatch(r"[A-Z]{1,5}[-/]?\d{1,4}[a-z]?", first):
+            return
+        m = re.search(rf"(?<![\w-]){re.escape(first)}\s+(?:was|is|has\s+been)\s+closed\s+as\s+(\w+)", text)
+        if m and (found := read_status(m.group(1)))[0] == "complete":
+            rec["status"] = "complete"
+            rec["evidence"].append(evidence(doc, m.start(), m.end(), [found[1], "actions.closed-as"], "status"))
 
     def _retext(self, doc: Doc, rec: dict, end: int) -> dict:
         """A prose commitment cut short at ``end``, keeping its owners."""
@@ -1102,6 +1205,8 @@ class ActionsComponent:
         "- withdrawn, superseded by ...") makes it an earlier action under review."""
         text = doc._.source.text
         s = strip_span(text, s, e)[0]
+        if text.startswith("~~", s):
+            s += 2  # "~~@bkaram: survey authors~~ — dropped": struck through, owner and task kept
         lead = self._lead_owners(text[s:e])
         if lead:
             owners, skip = lead
@@ -1116,6 +1221,10 @@ class ActionsComponent:
             if lead and m.start() > 0 and (due := find_due(text[s + m.end():e])) and due[1] == 0:
                 # "Ann Lee — book the hall — by 31 March": the deadline after a closing dash
                 cut, due_tail = s + m.start(), due[0]
+                break
+            if lead and m.start() > 0 and (bare := bare_date(text[s + m.end():e])):
+                # "Ann Lee — book the hall — 31 March": a date alone after the closing dash
+                cut, due_tail = s + m.start(), bare
                 break
         status_text = text[status_span[0]:status_span[1]] if status_span else None
         kind = "previous" if previous or status_span else "new"
@@ -1360,10 +1469,25 @@ class ActionsComponent:
         ("Next steps include", "and Members requested")."""
         text = doc._.source.text
         out = []
-        for s, e in prose_sentences(text[start:end], start):
+        last: tuple[int, int] | None = None  # the sentence before, for an owner tag after it
+        for s, e in _tags_apart(text, prose_sentences(text[start:end], start)):
             if skip and any(s <= k < e for k in skip):
                 continue
             sent = " ".join(text[s:e].split())
+            before, last = last, (s, e)
+            tagged = action_tag(sent) if before and len(sent) <= 60 and ":" in sent else None
+            if tagged:
+                # "... JM will draft a plan. ACTION: JM": the tag names the owners of the sentence before
+                done = next((r for r in out if before[0] <= r["start"] < before[1]), None)
+                if done is None:
+                    done = self._record(doc, before[0], before[1], rules + ["actions.owner-tag"],
+                                        "previous" if previous else "new", None)
+                    out.append(done)
+                else:
+                    done["evidence"][0]["rules"] = sorted(set(done["evidence"][0]["rules"]) | {"actions.owner-tag"})
+                done["owners"], done["explicit"] = tagged, True
+                done["evidence"].append(evidence(doc, s, e, ["actions.owner-tag"], "owners"))
+                continue
             res = resolution_subject(sent)
             if res and self._owners(res[0], s):
                 rec = self._record(doc, s + (len(text[s:e]) - len(text[s:e].lstrip())), e, rules + [res[2]],
@@ -1371,6 +1495,10 @@ class ActionsComponent:
                 rec["owners"] = self._owners(res[0], s)
                 rec["explicit"] = False
                 out.append(rec)
+                continue
+            parts = self._resolution_parts(doc, s, e, sent, rules, previous) if "(b)" in sent else None
+            if parts:
+                out.extend(parts)
                 continue
             directed = self._directive(doc, s, e, sent, rules, previous)
             if directed:
@@ -1386,7 +1514,7 @@ class ActionsComponent:
                 if not m:
                     continue
                 subject = m.group("subject").strip(" ,")
-                owners = self._owners(subject, s)
+                owners = self._owners(subject, s) or handles(subject)
                 if not owners and decided and not m.group("lead") and not re.match(r"(?i)the\s", sent[cut:]) \
                         and (named := _named(subject)):
                     owners = named  # "Agreed: Jo and Sam will ...": people named under a decision label
@@ -1399,12 +1527,10 @@ class ActionsComponent:
                         # "X attended the conference and will share ...": the clause's subject commits
                         owners = self._owners(clause.group("head"), s)
                         extra = ["actions.prose.clause-subject"]
-                if not owners and any(p == verb for p, _ in vocab().get("DIRECTED", [])) and \
-                        any(p == re.sub(r"^the\s+", "", fold(subject)) or p == fold(subject)
-                            for p, _ in vocab().get("DIRECTED_GROUP", [])):
+                group = directed_group(subject) if any(p == verb for p, _ in vocab().get("DIRECTED", [])) else None
+                if not owners and group:
                     owners = []  # "Staff was directed to ...": a direction to no attendee
-                    extra = [next(r for p, r in vocab()["DIRECTED_GROUP"]
-                                  if p in (fold(subject), re.sub(r"^the\s+", "", fold(subject))))]
+                    extra = [group]
                 elif not owners:
                     continue
                 rule = next((r for p, r in vocab()["PROSE_COMMIT"] + vocab().get("DIRECTED", []) if p == verb), "actions.prose")
@@ -1424,9 +1550,14 @@ class ActionsComponent:
                     if joint:
                         out[found_any] = self._retext(doc, prev, prev["start"] + joint.start())
                 rec = self._record(doc, s2, e, rules + [rule] + extra + ([lead] if lead else []) +
-                                   ([decided[0]] if decided else []), "previous" if previous else "new", None)
+                                   ([decided[0]] if decided else []),
+                                   "previous" if previous and not any(p == verb for p, _ in vocab().get("PROMISE", [])) else "new",
+                                   None)
                 rec["owners"] = owners
-                rec["explicit"] = bool(decided)
+                if previous and rec["kind"] == "new":
+                    rec["evidence"][0]["rules"] = sorted(set(rec["evidence"][0]["rules"]) | {"actions.promise-under-review"})
+                # "@Priya to send it": a handle assigned a task in note form marks it as an action
+                rec["explicit"] = bool(decided) or verb == "to" and owners == handles(subject)
                 if m.group("verb").lower() == "working with":
                     rest = sent[cut + m.end("verb"):]
                     more = re.match(r"\s*((?:[A-Z][\w'’.-]*|the|and|,)(?:\s+(?:[A-Z][\w'’.-]*|the|and|,))*)", rest)
@@ -1447,6 +1578,37 @@ class ActionsComponent:
                     out.append(rec)
         return out
 
+    def _resolution_parts(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> list[dict]:
+        """The lettered parts of a resolution that direct a known person or role: "RESOLVED that
+        (a) the report be noted; and (b) the Head of Estates commission a survey" gives one
+        action, "the Head of Estates commission a survey"."""
+        text = doc._.source.text
+        marks = list(re.finditer(r"(?:^|(?<=\s))\(([a-h])\)\s+", sent))
+        if len(marks) < 2 or marks[0].group(1) != "a":
+            return []
+        lead = sent[:marks[0].start()]
+        out = []
+        for k, m in enumerate(marks):
+            part = sent[m.end():marks[k + 1].start() if k + 1 < len(marks) else len(sent)]
+            part = re.sub(r"[;,]?\s*(?:and|or)?\s*$", "", part)
+            res = resolution_subject(lead + part)
+            owners = self._owners(res[0], s) if res else None
+            if not owners:
+                continue
+            words = part.split()
+            found = re.search(r"\s+".join(re.escape(w) for w in words[:3]), text[s:e])
+            if not found:
+                continue
+            # the part ends where its own last words end in the source
+            tail = re.search(r"\s+".join(re.escape(w) for w in words[-3:]), text[s + found.start():e])
+            stop = s + found.start() + tail.end() if tail else e
+            rec = self._record(doc, s + found.start(), stop, rules + [res[2], "actions.resolution.lettered-part"],
+                               "previous" if previous else "new", None)
+            rec["owners"] = owners
+            rec["explicit"] = False
+            out.append(rec)
+        return out
+
     def _directive(self, doc: Doc, s: int, e: int, sent: str, rules: list[str], previous: bool) -> dict | None:
         """A resolution clause directing a known person or role to act; the action starts at
         the directing verb ("Requests the Chief Executive Officer to prepare ... ")."""
@@ -1454,10 +1616,16 @@ class ActionsComponent:
             return None
         text = doc._.source.text
         for m in directive_shape().finditer(sent):
-            owners = self._owners(m.group("subject").strip(" ,"), s)
-            if not owners:
+            subject = m.group("subject").strip(" ,")
+            owners = self._owners(subject, s) or ([] if directed_group(subject) else None)
+            if owners is None:
                 continue
-            words = sent[m.start():].split()
+            at = m.start()
+            if m.group("verb").lower().endswith("ed") or m.group("verb").lower() == "direct":
+                # "Council directed the City Manager to ...", "Motion by X ... to direct staff to ...":
+                # narrative, so the record is the clause the direction is in
+                at = sent.rfind("; ", 0, at) + 2 if "; " in sent[:at] else 0
+            words = sent[at:].split()
             found = re.search(r"\s+".join(re.escape(w) for w in words[:3]), text[s:e])
             if not found:
                 continue
@@ -1537,6 +1705,8 @@ class ActionsComponent:
         text = doc._.source.text
         s, e = strip_span(text, s, e)
         body = " ".join(text[s:e].split())
+        if body.endswith("~~") and "~~" not in body[:-2]:
+            body = body[:-2].rstrip()  # the close of a struck-through task
         subjects = subjects_of(body)
         due = find_due(body)
         tail = _DUE_TAIL.search(body)

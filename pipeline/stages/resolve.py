@@ -36,6 +36,25 @@ def load_user_aliases(path=USER_ALIASES) -> dict[str, str]:
     return out
 
 
+def with_halves(aliases: dict[str, str]) -> dict[str, str]:
+    """Aliases plus each half of a role written in two languages or two forms ("clerc /
+    clerk" also as "clerk"), unless that half already names someone else.
+
+    >>> with_halves({"clerc / clerk": "Sian Hale", "clerk": "Ann Lee"})["clerk"], with_halves({"clerc / clerk": "Sian Hale"})["clerk"]
+    ('Ann Lee', 'Sian Hale')
+    """
+    if not any(" / " in a for a in aliases):
+        return aliases
+    out = dict(aliases)
+    for a, t in aliases.items():
+        if " / " in a:
+            for half in a.split(" / "):
+                half = half.strip()
+                if len(half) > 2:
+                    out.setdefault(half, t)
+    return out
+
+
 def initials_aliases(attendees: list[dict], aliases: dict[str, str]) -> dict[str, str]:
     """Initials a person may be written with beyond plain first letters: a middle initial or
     the parts of a double-barrelled or Mc/Mac surname ("SAB", "DBP", "HMK"). An initial form
@@ -134,6 +153,8 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     ['Ali Hopkins', 'Mary Smith']
     >>> resolve_owner("Clerk / Cllr Osei", {"clerk": "Helen Marsh", "anita osei": "Anita Osei"})
     ['Helen Marsh', 'Anita Osei']
+    >>> resolve_owner("@Priya", {"priya": "Priya Shah"}), resolve_owner("@sam-k", {"sam": "Sam Kaye"})
+    (['Priya Shah'], ['@sam-k'])
     """
     key = fold(owner)
     if key in aliases:
@@ -149,13 +170,32 @@ def resolve_owner(owner: str, aliases: dict[str, str]) -> list[str]:
     stripped = re.sub(r"^(the|all)\s+", "", key)
     if stripped in aliases:
         return [aliases[stripped]]
+    if key.startswith("@") and key[1:] in aliases:
+        return [aliases[key[1:]]]  # "@Priya": a mention of an attendee by first name
     bare = strip_titles(key)
     if bare != stripped and bare in aliases:
         return [aliases[bare]]
-    found = by_surname(bare, aliases) or by_initial(bare, aliases)
+    found = by_surname(bare, aliases) or by_initial(bare, aliases) or by_qualified_role(stripped, aliases)
     if found:
         return [found]
     return [owner.strip()]
+
+
+def by_qualified_role(key: str, aliases: dict[str, str]) -> str | None:
+    """The one attendee whose role is this post with a qualifier after a bracket or comma
+    ("director of estates (item 6)", "head of finance, interim"), else None.
+
+    >>> by_qualified_role("director of estates", {"director of estates (item 6)": "Liam Hurst"})
+    'Liam Hurst'
+    >>> by_qualified_role("director", {"director of estates (item 6)": "Liam Hurst"}) is None
+    True
+    >>> by_qualified_role("chief nurse", {"chief nurse (acting)": "A B", "chief nurse, deputy": "C D"}) is None
+    True
+    """
+    if len(key.split()) < 2:
+        return None  # a single word is too weak to stand for a role
+    found = {t for a, t in aliases.items() if a.startswith(key) and re.match(r"\s*[(,]", a[len(key):])}
+    return found.pop() if len(found) == 1 else None
 
 
 def by_initial(key: str, aliases: dict[str, str]) -> str | None:
@@ -222,6 +262,8 @@ def same_record(a: dict, b: dict) -> bool:
         names = {w for o in a["owners"] for w in _content(o)}
         ca, cb = _content(a["text"]) - names, _content(b["text"]) - names
         shared = ca & cb
+        if len(shared) == 2 and min(len(ca), len(cb)) <= 3:
+            return True  # a short commitment ("Lorna to chase both clubs") that the line spells out
         return len(shared) >= 3 and len(shared) >= 0.7 * min(len(ca), len(cb))
     return False
 
@@ -318,7 +360,7 @@ class ResolveComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         meeting = doc._.meeting or {}
-        aliases = {**self.user_aliases, **(doc._.aliases or {})}
+        aliases = with_halves({**self.user_aliases, **(doc._.aliases or {})})
         initials = initials_aliases(doc._.attendees or [], aliases)
         mdate = date.fromisoformat(meeting["date"]) if meeting.get("date") else None
         next_date = (meeting.get("next_meeting") or {}).get("date")
@@ -341,10 +383,13 @@ class ResolveComponent:
             if carried_over(dup, act):
                 if dup.get("kind") != "previous":  # the earlier action's wording, not its restatement
                     dup["text"], dup["kind"], dup["status"] = act["text"], act["kind"], act["status"] or dup["status"]
-            elif len(act["text"]) > len(dup["text"]) and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
+            elif dup.get("explicit") is True and act.get("explicit") is False:
+                pass  # an action line's wording, not the prose that repeats it
+            elif (len(act["text"]) > len(dup["text"]) or act.get("explicit") is True and dup.get("explicit") is False) \
+                    and not (dup.get("ref") and dup.get("ref") == act.get("ref")):
                 dup["text"] = act["text"]
-            if not dup["due"]:
-                dup["due"], dup["due_date"] = act["due"], act["due_date"]
+            if not dup["due"] or act["due"] and act.get("explicit") is True and dup.get("explicit") is False:
+                dup["due"], dup["due_date"] = act["due"], act["due_date"]  # the action line's deadline first
             dup["status"] = dup["status"] or act["status"]
             dup["owners"] = dup["owners"] or act["owners"]
             dup["explicit"] = dup["explicit"] or act["explicit"]
@@ -380,6 +425,8 @@ class ResolveComponent:
         '2025-05-31'
         >>> d("by the end of the year", None, None) is None
         True
+        >>> d("on March 25", date(2025, 3, 11), None), d("in Jan 19", date(2018, 11, 26), None)
+        ('2025-03-25', '2019-01-31')
         """
         if not due:
             return None
@@ -405,7 +452,7 @@ class ResolveComponent:
             return found.value if found else None
         # "Jan 19": a month and a two-digit year, not a day of the month
         m = _MONTH_YEAR.search(due)
-        if m:
+        if m and not re.match(r"(?:on|by|before|until)\s", due, re.I):  # "by May 13": a day, not a year
             found = dates.month_end(f"{m.group(1)} 20{m.group(2)}", mdate)
             return found.value if found else None
         found = dates.find_dates(due, after=mdate)

@@ -56,8 +56,11 @@ def _ratio_openers() -> frozenset[str]:
 
 
 def _prev(doc: Doc, i: int, skip_newline: bool = True) -> Token | None:
-    """The token before position i, skipping a single line break."""
+    """The token before position i, skipping a single line break (and the "> " that quotes
+    the line, as e-mail replies do)."""
     j = i - 1
+    if skip_newline and j > 0 and doc[j].text == ">" and "\n" in doc[j - 1].text:
+        j -= 1  # "against\n> 58": the quote marker opening a wrapped line
     while j >= 0 and doc[j].is_space and (skip_newline and doc[j].text == "\n"):
         j -= 1
     if j < 0 or doc[j].is_space:
@@ -470,6 +473,14 @@ class StatisticsComponent:
             after = doc[k + 1] if k + 1 < len(doc) else None
             if after is not None and after.lower_ in ("a", "an", "per", "each", "every"):
                 return None  # "four times a year": a frequency
+            q = _prev(doc, start)
+            past = q is not None and q.is_alpha and q.lower_ not in v["TIMES_CHANGE"] and (
+                q.lower_ in v["OCCASION_BEFORE"] or q.lower_.endswith("ed") and len(q.text) > 3)
+            if past and isinstance(value, int):
+                # "downloaded 3,870 times": how often something happened, a count
+                occasion = v["OCCASION_BEFORE"].get(q.lower_) or v["OCCASION_BEFORE"]["ed"]
+                return Candidate(start, k + 1, value, singular(word.text).lower(), "count",
+                                 [rule, v["MULTIPLIER"][word.lower_], occasion])
             return Candidate(start, k + 1, value, "times", "ratio", [rule, v["MULTIPLIER"][word.lower_]])
         if word.lower_ in v["FRACTION"] and denominator(word.text) and not isinstance(value, list):
             return Candidate(start, k + 1, value, None, "ratio", [rule, v["FRACTION"][word.lower_]],
@@ -563,16 +574,17 @@ class StatisticsComponent:
         k = j
         if k < len(doc) and doc[k].text == "+" and not doc[k - 1].whitespace_:
             k += 1  # "40+ merged PRs"
-        while k < len(doc) and len(run) < 3:
+        while k < len(doc) and len(run) < 4:
             t = doc[k]
-            if t.text == "\n" and (not run or k + 1 < len(doc) and doc[k + 1].is_lower):
-                k += 1  # "Average 91\ninjections", "38 internationally\nrecruited nurses": a wrapped line
+            if t.is_space and t.text.count("\n") == 1 and (not run or k + 1 < len(doc) and doc[k + 1].is_lower):
+                k += 1  # "Average 91\ninjections", "38 internationally\nrecruited nurses": a wrapped (maybe indented) line
                 continue
             if t.text == "-" and run and not doc[k - 1].whitespace_ and not t.whitespace_ \
                     and k + 1 < len(doc) and doc[k + 1].is_alpha:
                 k += 1  # "31 night-shift workers", "23 first-time contributors": a compound modifier
                 continue
-            if k == j and t.lower_ in v["ELLIPSIS_DIFFERENCE"] and k + 1 < len(doc) and doc[k + 1].is_alpha:
+            if k == j and (t.lower_ in v["ELLIPSIS_DIFFERENCE"] or t.lower_ in v["COUNT_LEAD"]) \
+                    and k + 1 < len(doc) and doc[k + 1].is_alpha:
                 k += 1  # "2 more water points", "3 fewer staff": the noun follows the difference word
                 continue
             if not t.is_alpha or t.lower_ in v["FUNCTION"]:
@@ -637,6 +649,8 @@ class StatisticsComponent:
         # the first number of the candidate (after "between", "Under", a currency sign or code)
         i = next((t.i for t in doc[cand.start:cand.end] if t.like_num or t.text[:1].isdigit()), cand.start)
         p = _prev(doc, cand.start)
+        if cand.kind == "money" and doc[cand.start].is_currency:
+            p = None  # "(last year £1,870)": an amount with its sign is never a reference number
         if p is not None and p.lower_ in ("and", "or", "&", ",") and cand.kind in ("count", "duration") \
                 and p.i > 0 and doc[p.i - 1].like_num and self._reference(doc, Candidate(p.i - 1, p.i, 0, None, "count", [])):
             return True  # "Category 3 and 4 pressure ulcers": the second of two reference numbers
