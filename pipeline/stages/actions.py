@@ -622,9 +622,23 @@ def directive_shape() -> re.Pattern:
     verbs = "|".join(re.escape(p) for p, _ in sorted(vocab().get("DIRECTIVE", []), key=lambda r: -len(r[0])))
     # a group directed that names no attendee, written in lower case: "directed staff to"
     groups = "|".join(re.escape(re.sub(r"^the\s+", "", p)) for p, _ in vocab().get("DIRECTED_GROUP", []) if p.islower())
-    return re.compile(rf"(?:^|(?<=[\s;:,(]))(?P<verb>(?i:{verbs}))\s+(?:the\s+)?"
+    phrases = [p for p, _ in vocab().get("DIRECTIVE", [])]
+    firsts = "".join(sorted({re.escape(p[0]) for p in phrases if p}))
+    # the verbs' first letters (case-blind, as the verbs are) checked first: the look-behind
+    # and every verb are tried only there
+    ahead = f"(?=(?i:[{firsts}]))" if firsts and all(phrases) else ""
+    return re.compile(rf"{ahead}(?:^|(?<=[\s;:,(]))(?P<verb>(?i:{verbs}))\s+(?:the\s+)?"
                       r"(?P<subject>[A-Z][\w'’.-]*(?:,?\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’.-]*){0,5}"
                       rf"{'|' + groups if groups else ''})\s+to\s+(?!be\b)[a-z]")
+
+
+_FIRST_WORD = re.compile(r"\s*([A-Za-z0-9]+)(?: |$)")
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    """The first words of the resolution leads ("resolved", "it", "agreed")."""
+    return frozenset(p.split(" ")[0] for p, _ in vocab().get("RESOLUTION_LEAD", []))
 
 
 # words that cannot follow the subject of a subjunctive resolution as its verb
@@ -648,9 +662,9 @@ def resolution_subject(sentence: str) -> tuple[str, int, str] | None:
     (None, None)
     """
     leads = vocab().get("RESOLUTION_LEAD", [])
-    first = sentence.lstrip()[:1]
-    if first.isascii() and first.isalnum() and not any(p.startswith(first.lower()) for p, _ in leads):
-        return None  # an ASCII letter or digit is its own fold: no lead starts this sentence
+    word = _FIRST_WORD.match(sentence)
+    if word and word.group(1).lower() not in _lead_words():
+        return None  # ASCII letters and digits before a space are their own fold: no lead starts here
     t = fold(sentence)
     for phrase, rule in leads:
         if t.startswith(phrase + " "):
