@@ -153,7 +153,10 @@ class StatisticsComponent:
         same = src is not None and (len(doc) == 0 or len(src.text) == doc[-1].idx + len(doc[-1].text_with_ws))
         self._text = src.text if same else doc.text
         self._currency = self._doc_currency(self._text)
-        self._openers: dict[int, tuple[int, int]] = {}
+        # who a paragraph's opening sentence, or a one-sentence paragraph before it, says cited
+        # its figures: by where the paragraph starts, worked out once for all its figures
+        self._openers: dict[int, str | None] = {}
+        self._leads: dict[int, str | None] = {}
         out: list[Candidate] = []
         taken: set[int] = set()
         for span in spans:
@@ -199,10 +202,10 @@ class StatisticsComponent:
                 break
             reach *= 4
         left = left[-words:]
-        right = re.findall(r"[^\W\d_]+", text[end:len(text) if line1 < 0 else line1])[:1]
+        right = _WORD.search(text, end, len(text) if line1 < 0 else line1)
         if len(left) < words or not right:
             return None
-        return " ".join(left + ["|"] + right).lower()
+        return " ".join(left + ["|", right.group()]).lower()
 
     @staticmethod
     def _doc_currency(text: str) -> str:
@@ -848,14 +851,15 @@ class StatisticsComponent:
             p0 = para + 2 if para >= 0 else (0 if s0 <= 1500 else s0)
             if p0 < s0:
                 if p0 not in self._openers:  # figures of one paragraph share its opening sentence
-                    self._openers[p0] = self._sentence_bounds(self._text, p0, p0)
-                q0, q1 = self._openers[p0]
-                who = cited_by(" ".join(self._text[p0:q1].split()))
+                    q0, q1 = self._sentence_bounds(self._text, p0, p0)
+                    self._openers[p0] = cited_by(" ".join(self._text[p0:q1].split()))
+                who = self._openers[p0]
             if not who and para > 0:  # a one-sentence paragraph introducing this one
-                prev = self._text.rfind("\n\n", max(0, para - 400), para)
-                lead = " ".join(self._text[prev + 2 if prev >= 0 else max(0, para - 400):para].split())
-                if lead.endswith(".") and lead.count(". ") == 0:
-                    who = cited_by(lead)
+                if para not in self._leads:
+                    prev = self._text.rfind("\n\n", max(0, para - 400), para)
+                    lead = " ".join(self._text[prev + 2 if prev >= 0 else max(0, para - 400):para].split())
+                    self._leads[para] = cited_by(lead) if lead.endswith(".") and lead.count(". ") == 0 else None
+                who = self._leads[para]
         if who:
             rec["cited_by"] = who
         return rec
