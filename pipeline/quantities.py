@@ -1,12 +1,13 @@
 """Numbers as minutes write them, normalised to values in base units.
 
 Small pure functions with doctests; the statistics stage calls them on the
-tokens of a candidate span.
+tokens of a candidate span, so the busiest are memoised (they return immutable values).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 WORDS = {
     "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,6 +35,7 @@ def clean(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 6)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, called on every number and counted noun
 def parse_number(text: str) -> float | int | None:
     """The value of one written number, digits or words, with an optional scale.
 
@@ -81,6 +83,7 @@ def denominator(word: str) -> int | None:
     return FRACTIONS.get(word.lower())
 
 
+@lru_cache(maxsize=1 << 16)  # pure, called on every number and counted noun
 def suffixed(text: str) -> tuple[float | int, str] | None:
     """A one-token number with a letter suffix: value and suffix (lowercase).
 
@@ -115,6 +118,7 @@ def currency_of(symbol: str) -> str | None:
     return CURRENCIES.get(s) or CURRENCIES.get(s.lower())
 
 
+@lru_cache(maxsize=1 << 16)  # pure, called on every number and counted noun
 def is_plural(noun: str) -> bool:
     """Whether a noun reads as a plural (regular or irregular).
 
@@ -131,6 +135,7 @@ def is_plural(noun: str) -> bool:
     return len(n) > 3 and n.endswith("s") and not n.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, called on every number and counted noun
 def singular(noun: str) -> str:
     """Singular of a counted noun.
 
