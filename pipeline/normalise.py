@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # LaTeX artefacts left by some exporters ("\pounds 450k" is "£450k").
 _LATEX = [
@@ -62,6 +63,7 @@ def normalise(text: str) -> str:
     return text.rstrip()
 
 
+@lru_cache(maxsize=8192)  # stages fold the same names, labels and words again and again
 def fold(text: str) -> str:
     """Fold text for comparison: normalised, case-folded, spaces collapsed.
 
