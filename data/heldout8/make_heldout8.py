@@ -23,12 +23,12 @@ Every file is byte-identical across runs: the PDF is written object by object
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
-from pipeline.pdfwrite import serialise  # noqa: E402
+sys.path.insert(0, str(ROOT / "data"))
+from reproducible_pdf import build_pdf, paragraph as _paragraph, table as _table, text_op as _text  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "raw"
 
@@ -250,40 +250,6 @@ ACTION_LOG = [
 ]
 
 
-def _esc(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def _text(x: float, y: float, s: str, size: float = 10, font: str = "F1") -> str:
-    return f"BT /{font} {size} Tf {x} {y} Td ({_esc(s)}) Tj ET"
-
-
-def _table(ops: list[str], top: float, cols: list[float], rows: list[tuple[str, ...]],
-           widths: list[int]) -> float:
-    """A ruled table at ``top``; cells wrap at ``widths`` characters. Returns the bottom."""
-    y = top
-    ops.append("0.5 w")
-    ops.append(f"{cols[0]} {y} m {cols[-1]} {y} l S")
-    for r, cells in enumerate(rows):
-        wrapped = [textwrap.wrap(c, w) or [""] for c, w in zip(cells, widths)]
-        height = 12 * max(len(w) for w in wrapped) + 8
-        for c, lines in enumerate(wrapped):
-            for k, line in enumerate(lines):
-                ops.append(_text(cols[c] + 4, y - 13 - 12 * k, line, 9, "F2" if r == 0 else "F1"))
-        for x in cols:
-            ops.append(f"{x} {y} m {x} {y - height} l S")
-        y -= height
-        ops.append(f"{cols[0]} {y} m {cols[-1]} {y} l S")
-    return y
-
-
-def _paragraph(ops: list[str], y: float, text: str) -> float:
-    for line in textwrap.wrap(text, 98):
-        ops.append(_text(56, y, line))
-        y -= 13
-    return y - 6
-
-
 def pdf_pages() -> list[str]:
     ops: list[str] = []
     y = 790
@@ -308,28 +274,6 @@ def pdf_pages() -> list[str]:
     ops.append(_text(280, 30, "Page 2 of 2", 8))
     page2 = "\n".join(ops)
     return [page1, page2]
-
-
-def build_pdf(pages: list[str]) -> bytes:
-    objects: list[bytes] = []
-
-    def add(body: bytes) -> int:
-        objects.append(body)
-        return len(objects)
-
-    add(b"<< /Type /Catalog /Pages 2 0 R >>")
-    add(b"")
-    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
-    kids = []
-    for stream in pages:
-        data = stream.encode("cp1252")
-        content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
-        kids.append(add(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
-                        b"/F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>" % (f1, f2, content)))
-    objects[1] = (b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % k for k in kids)
-                  + b"] /Count %d >>" % len(kids))
-    return serialise(objects, b"/Root 1 0 R")
 
 
 # ------------------------------------------------------------------ text: sports league committee e-mail
